@@ -1,0 +1,18 @@
+namespace RuralEcom.Tests;
+
+/// <summary>Locates the repository's folders from the test binaries, so tests can read data/ and notebooks/.</summary>
+internal static class RepoPaths
+{
+    /// <summary>The repository root: the nearest ancestor folder holding RuralEcom.Lib.csproj.</summary>
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>An absolute path inside the repository, from its parts relative to the root.</summary>
+    public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "RuralEcom.Lib.csproj"))) return dir.FullName;
+        throw new InvalidOperationException("RuralEcom.Lib.csproj not found above " + AppContext.BaseDirectory);
+    }
+}
