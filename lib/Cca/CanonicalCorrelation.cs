@@ -1,5 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
-
 namespace RuralEcom.Cca;
 
 /// <summary>
@@ -13,10 +11,10 @@ namespace RuralEcom.Cca;
 public sealed class CanonicalCorrelation
 {
     internal CanonicalCorrelation(int n, IReadOnlyList<string> xNames, IReadOnlyList<string> yNames, CcaMethod method,
-        double[] rho, Matrix<double> stdX, Matrix<double> stdY, Matrix<double>? rawX, Matrix<double>? rawY,
-        Matrix<double> structX, Matrix<double> structY, Matrix<double> crossX, Matrix<double> crossY,
-        Matrix<double> correlation, double[]? meanX, double[]? sdX, double[]? meanY, double[]? sdY,
-        Matrix<double>? scoresX, Matrix<double>? scoresY)
+        double[] rho, double[,] stdX, double[,] stdY, double[,]? rawX, double[,]? rawY,
+        double[,] structX, double[,] structY, double[,] crossX, double[,] crossY,
+        double[,] correlation, double[]? meanX, double[]? sdX, double[]? meanY, double[]? sdY,
+        double[,]? scoresX, double[,]? scoresY)
     {
         N = n;
         XNames = xNames;
@@ -33,27 +31,38 @@ public sealed class CanonicalCorrelation
         CumulativeProportions = RedundancyAnalysis.Cumulative(Proportions);
         StandardErrors = rho.Select(r => (1 - r * r) / Math.Sqrt(n - 1.0)).ToArray();
         AdjustedCorrelations = Lawley(rho, n, P, Q);
-        StandardizedCoefficientsX = new LabeledMatrix(stdX.ToArray(), xNames, VNames);
-        StandardizedCoefficientsY = new LabeledMatrix(stdY.ToArray(), yNames, WNames);
-        RawCoefficientsX = rawX is null ? null : new LabeledMatrix(rawX.ToArray(), xNames, VNames);
-        RawCoefficientsY = rawY is null ? null : new LabeledMatrix(rawY.ToArray(), yNames, WNames);
+        StandardizedCoefficientsX = new LabeledMatrix(stdX, xNames, VNames);
+        StandardizedCoefficientsY = new LabeledMatrix(stdY, yNames, WNames);
+        RawCoefficientsX = rawX is null ? null : new LabeledMatrix(rawX, xNames, VNames);
+        RawCoefficientsY = rawY is null ? null : new LabeledMatrix(rawY, yNames, WNames);
         Structure = new StructureCoefficients(
-            new LabeledMatrix(structX.ToArray(), xNames, VNames), new LabeledMatrix(structY.ToArray(), yNames, WNames),
-            new LabeledMatrix(crossX.ToArray(), xNames, WNames), new LabeledMatrix(crossY.ToArray(), yNames, VNames));
-        double[] own(Matrix<double> s) => Enumerable.Range(0, k).Select(c => s.Column(c).PointwisePower(2).Sum() / s.RowCount).ToArray();
+            new LabeledMatrix(structX, xNames, VNames), new LabeledMatrix(structY, yNames, WNames),
+            new LabeledMatrix(crossX, xNames, WNames), new LabeledMatrix(crossY, yNames, VNames));
+        static double[] own(double[,] s)
+        {
+            int rows = s.GetLength(0), cols = s.GetLength(1);
+            var o = new double[cols];
+            for (int c = 0; c < cols; c++)
+            {
+                double sum = 0;
+                for (int i = 0; i < rows; i++) sum += s[i, c] * s[i, c];
+                o[c] = sum / rows;
+            }
+            return o;
+        }
         var ownX = own(structX);
         var ownY = own(structY);
         Redundancy = new RedundancyAnalysis(ownX, ownX.Select((v, c) => v * SquaredCorrelations[c]).ToArray(),
             ownY, ownY.Select((v, c) => v * SquaredCorrelations[c]).ToArray());
         var all = xNames.Concat(yNames).ToArray();
-        CorrelationMatrix = new LabeledMatrix(correlation.ToArray(), all, all);
+        CorrelationMatrix = new LabeledMatrix(correlation, all, all);
         MeansX = meanX;
         MeansY = meanY;
         StandardDeviationsX = sdX;
         StandardDeviationsY = sdY;
         var rowNames = scoresX is null ? null : Enumerable.Range(1, n).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        ScoresX = scoresX is null ? null : new LabeledMatrix(scoresX.ToArray(), rowNames!, VNames);
-        ScoresY = scoresY is null ? null : new LabeledMatrix(scoresY.ToArray(), rowNames!, WNames);
+        ScoresX = scoresX is null ? null : new LabeledMatrix(scoresX, rowNames!, VNames);
+        ScoresY = scoresY is null ? null : new LabeledMatrix(scoresY, rowNames!, WNames);
     }
 
     /// <summary>The number of samples.</summary>

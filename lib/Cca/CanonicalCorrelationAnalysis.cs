@@ -41,6 +41,36 @@ public static class CanonicalCorrelationAnalysis
     public static CanonicalCorrelation Fit(double[,] x, double[,] y, IReadOnlyList<string>? xNames = null,
         IReadOnlyList<string>? yNames = null, CcaMethod method = CcaMethod.Stable)
     {
+        var (n, p, q, xn, yn) = Validate(x, y, xNames, yNames);
+        var zx = Standardize(x, xn, "X", nameof(x), out var meanX, out var sdX);
+        var zy = Standardize(y, yn, "Y", nameof(y), out var meanY, out var sdY);
+        var r11 = SmallDense.Gram(zx, zx, n, p, p, n - 1.0);
+        var r22 = SmallDense.Gram(zy, zy, n, q, q, n - 1.0);
+        var r12 = SmallDense.Gram(zx, zy, n, p, q, n - 1.0);
+
+        Solution s;
+        if (method == CcaMethod.Stable)
+        {
+            var qx = Orthonormalize(zx, n, p, xn, "X", nameof(x), out var rx);
+            var qy = Orthonormalize(zy, n, q, yn, "Y", nameof(y), out var ry);
+            var c = SmallDense.Gram(qx, qy, n, p, q, 1.0, rowMajor: true);
+            var (rho, u, v) = SmallDense.Svd(c);
+            double scale = Math.Sqrt(n - 1.0);
+            s = new Solution(rho, SmallDense.SolveUpper(rx, u, scale), SmallDense.SolveUpper(ry, v, scale));
+        }
+        else
+        {
+            CheckCorrelationBlock(r11, xn, "X", nameof(x));
+            CheckCorrelationBlock(r22, yn, "Y", nameof(y));
+            s = SolveEigen(r11, r12, r22);
+        }
+        return Assemble(s, r11, r12, r22, n, xn, yn, method, meanX, sdX, meanY, sdY, zx, zy);
+    }
+
+    /// <summary>Checks the shapes and names of a pair of data matrices (the checks of <see cref="Fit"/> before the values).</summary>
+    internal static (int N, int P, int Q, IReadOnlyList<string> XNames, IReadOnlyList<string> YNames) Validate(
+        double[,] x, double[,] y, IReadOnlyList<string>? xNames, IReadOnlyList<string>? yNames)
+    {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
         int n = x.GetLength(0), p = x.GetLength(1), q = y.GetLength(1);
@@ -51,35 +81,37 @@ public static class CanonicalCorrelationAnalysis
         if (p == 0 || q == 0)
             throw new CcaDataException($"Each set needs at least one variable (X has {p}, Y has {q}).", p == 0 ? nameof(x) : nameof(y));
         RequireSampleSize(n, p, q);
+        return (n, p, q, xn, yn);
+    }
 
-        var zx = Standardize(x, xn, "X", nameof(x), out var meanX, out var sdX);
-        var zy = Standardize(y, yn, "Y", nameof(y), out var meanY, out var sdY);
+    /// <summary>
+    /// Orthonormal bases Qx (n × p) and Qy (n × q), row-major, of the standardized blocks, after the checks of
+    /// <see cref="Fit"/>: the canonical correlations are the singular values of Qxᵀ Qy.
+    /// </summary>
+    internal static (double[] Qx, double[] Qy, int N, int P, int Q) Bases(double[,] x, double[,] y)
+    {
+        var (n, p, q, xn, yn) = Validate(x, y, null, null);
+        var zx = Standardize(x, xn, "X", nameof(x), out _, out _);
+        var zy = Standardize(y, yn, "Y", nameof(y), out _, out _);
+        return (Orthonormalize(zx, n, p, xn, "X", nameof(x), out _), Orthonormalize(zy, n, q, yn, "Y", nameof(y), out _), n, p, q);
+    }
+
+    /// <summary>
+    /// The thin QR decomposition of a standardized block (n × m column-major): returns Q (n × m row-major) and R,
+    /// after checking that no column is (nearly) a linear combination of the columns before it.
+    /// </summary>
+    internal static double[] Orthonormalize(double[] z, int n, int m, IReadOnlyList<string> names, string set, string param, out double[] r)
+    {
+        var a = (double[])z.Clone();
+        var q = new double[n * m];
+        r = new double[m * m];
+        SmallDense.ThinQR(a, n, m, r, q, new double[m]);
+        // With standardized columns, |R_jj| / √(n − 1) is √(1 − R²_j) for column j on the columns before it.
         double scale = Math.Sqrt(n - 1.0);
-        var r11 = zx.TransposeThisAndMultiply(zx) / (n - 1.0);
-        var r22 = zy.TransposeThisAndMultiply(zy) / (n - 1.0);
-        var r12 = zx.TransposeThisAndMultiply(zy) / (n - 1.0);
-
-        Solution s;
-        if (method == CcaMethod.Stable)
-        {
-            var qrx = zx.QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin);
-            var qry = zy.QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin);
-            CheckTriangular(qrx.R, scale, xn, "X", nameof(x));
-            CheckTriangular(qry.R, scale, yn, "Y", nameof(y));
-            var svd = qrx.Q.TransposeThisAndMultiply(qry.Q).Svd(computeVectors: true);
-            int k = Math.Min(p, q);
-            var u = svd.U.SubMatrix(0, p, 0, k);
-            var v = svd.VT.Transpose().SubMatrix(0, q, 0, k);
-            var rho = Enumerable.Range(0, k).Select(i => Math.Clamp(svd.S[i], 0.0, 1.0)).ToArray();
-            s = new Solution(rho, qrx.R.Solve(u) * scale, qry.R.Solve(v) * scale);
-        }
-        else
-        {
-            CheckCorrelationBlock(r11, xn, "X", nameof(x));
-            CheckCorrelationBlock(r22, yn, "Y", nameof(y));
-            s = SolveEigen(r11, r12, r22);
-        }
-        return Assemble(s, r11, r12, r22, n, xn, yn, method, meanX, sdX, meanY, sdY, zx, zy);
+        for (int j = 0; j < m; j++)
+            if (Math.Abs(r[j * m + j]) / scale < CollinearityTolerance)
+                throw Collinear(names, j, set, param);
+        return q;
     }
 
     /// <summary>
@@ -103,7 +135,7 @@ public static class CanonicalCorrelationAnalysis
             if (Math.Abs(d - 1.0) > 1e-8)
                 throw new CcaDataException($"Diagonal entry {i + 1} ({(i < p ? xn[i] : yn[i - p])}) of the correlation matrix is {d.ToString("G6", CultureInfo.InvariantCulture)}, not 1. Pass a covariance matrix to FitCovariance instead.", nameof(correlation));
         }
-        return FitBlocks(r11, r12, r22, n, xn, yn, method, null, null, nameof(correlation));
+        return FitBlocks(r11, r12, r22, n, xn, yn, method, null, null, null, null, nameof(correlation));
     }
 
     /// <summary>
@@ -117,9 +149,55 @@ public static class CanonicalCorrelationAnalysis
     /// <param name="method">The algorithm (default: Cholesky factors and SVD).</param>
     /// <exception cref="CcaDataException">The matrix is not a valid covariance matrix, a variance is zero, or n is too small.</exception>
     public static CanonicalCorrelation FitCovariance(double[,] covariance, int p, int n,
-        IReadOnlyList<string>? names = null, CcaMethod method = CcaMethod.Stable)
+        IReadOnlyList<string>? names = null, CcaMethod method = CcaMethod.Stable) =>
+        FromCovariance(covariance, p, n, names, method, null, nameof(covariance));
+
+    /// <summary>
+    /// Fits a canonical correlation analysis to accumulated sufficient statistics (row count, means, co-moments),
+    /// e.g. from <see cref="CoMoments.Compute"/> or a file read in chunks by <see cref="StreamingCca"/>. The result
+    /// has means, standard deviations and raw coefficients, but no scores (the rows are not kept).
+    /// </summary>
+    /// <param name="moments">The statistics of the p + q variables, X first.</param>
+    /// <param name="p">The number of X variables (the first p).</param>
+    /// <param name="names">The p + q variable names (default X1..Xp, Y1..Yq).</param>
+    /// <param name="method">The algorithm (default: Cholesky factors and SVD).</param>
+    /// <exception cref="CcaDataException">Too few rows, a constant or collinear variable, or p out of range.</exception>
+    public static CanonicalCorrelation FitMoments(CoMoments moments, int p, IReadOnlyList<string>? names = null,
+        CcaMethod method = CcaMethod.Stable)
     {
-        var (xn, yn, s11, s12, s22) = SplitMatrix(covariance, p, n, names, nameof(covariance));
+        ArgumentNullException.ThrowIfNull(moments);
+        if (moments.Count > int.MaxValue)
+            throw new CcaDataException($"{moments.Count} rows exceed the {int.MaxValue} this library counts; analyse a random subsample or split the file.", nameof(moments));
+        if (moments.Count < moments.Variables + 2)
+            throw new CcaDataException($"{moments.Count} rows are too few for {moments.Variables} variables: canonical correlation analysis needs at least p + q + 2 = {moments.Variables + 2} rows.", nameof(moments));
+        return FromCovariance(moments.Covariance(), p, (int)moments.Count, names, method, moments.Means(), nameof(moments));
+    }
+
+    /// <summary>
+    /// Fits a canonical correlation analysis to large data (many thousands of rows or more): the covariance
+    /// matrix is accumulated in one parallel, vectorised pass (<see cref="CoMoments.Compute"/>), then solved as by
+    /// <see cref="FitMoments"/>. Agrees with <see cref="Fit"/> to rounding on well-conditioned data but keeps no
+    /// scores, so memory stays at the size of the input.
+    /// </summary>
+    /// <param name="x">The X set, n × p (rows are samples).</param>
+    /// <param name="y">The Y set, n × q.</param>
+    /// <param name="xNames">Names of the X variables (default X1..Xp).</param>
+    /// <param name="yNames">Names of the Y variables (default Y1..Yq).</param>
+    /// <param name="maxDegreeOfParallelism">The most threads to use (−1: all cores); the result is the same for every value.</param>
+    /// <exception cref="CcaDataException">As for <see cref="Fit"/>.</exception>
+    public static CanonicalCorrelation FitLarge(double[,] x, double[,] y, IReadOnlyList<string>? xNames = null,
+        IReadOnlyList<string>? yNames = null, int maxDegreeOfParallelism = -1)
+    {
+        var (_, p, _, xn, yn) = Validate(x, y, xNames, yNames);
+        var moments = CoMoments.Compute(x, y, maxDegreeOfParallelism);
+        return FitMoments(moments, p, xn.Concat(yn).ToArray());
+    }
+
+    /// <summary>The analysis from a covariance matrix, with the means when they are known.</summary>
+    private static CanonicalCorrelation FromCovariance(double[,] covariance, int p, int n, IReadOnlyList<string>? names,
+        CcaMethod method, double[]? means, string param)
+    {
+        var (xn, yn, s11, s12, s22) = SplitMatrix(covariance, p, n, names, param);
         int q = yn.Count;
         var sdX = new double[p];
         var sdY = new double[q];
@@ -128,13 +206,13 @@ public static class CanonicalCorrelationAnalysis
             double v = i < p ? s11[i, i] : s22[i - p, i - p];
             string name = i < p ? xn[i] : yn[i - p];
             if (!(v > 0))
-                throw new CcaDataException($"The variance of {name} is {v.ToString("G6", CultureInfo.InvariantCulture)}: a variable must vary to enter a canonical correlation analysis. Drop it.", nameof(covariance));
+                throw new CcaDataException($"The variance of {name} is {v.ToString("G6", CultureInfo.InvariantCulture)}: a variable must vary to enter a canonical correlation analysis. Drop it.", param);
             if (i < p) sdX[i] = Math.Sqrt(v); else sdY[i - p] = Math.Sqrt(v);
         }
         var r11 = Scale(s11, sdX, sdX);
         var r12 = Scale(s12, sdX, sdY);
         var r22 = Scale(s22, sdY, sdY);
-        return FitBlocks(r11, r12, r22, n, xn, yn, method, sdX, sdY, nameof(covariance));
+        return FitBlocks(r11, r12, r22, n, xn, yn, method, means?[..p], sdX, means?[p..], sdY, param);
     }
 
     /// <summary>The smallest sample size this library analyses for p and q variables: p + q + 2.</summary>
@@ -155,8 +233,13 @@ public static class CanonicalCorrelationAnalysis
                 "(with fewer, the canonical correlations approach 1 whatever the data). Add samples or use fewer variables.", "n");
     }
 
-    private static CanonicalCorrelation FitBlocks(Matrix<double> r11, Matrix<double> r12, Matrix<double> r22, int n,
-        IReadOnlyList<string> xn, IReadOnlyList<string> yn, CcaMethod method, double[]? sdX, double[]? sdY, string param)
+    /// <summary>
+    /// The analysis from correlation blocks (the stable route uses Cholesky factors and an SVD); the optional means
+    /// and standard deviations give raw coefficients and the means of the result.
+    /// </summary>
+    internal static CanonicalCorrelation FitBlocks(double[,] r11, double[,] r12, double[,] r22, int n,
+        IReadOnlyList<string> xn, IReadOnlyList<string> yn, CcaMethod method, double[]? meanX, double[]? sdX,
+        double[]? meanY, double[]? sdY, string param)
     {
         RequireSampleSize(n, xn.Count, yn.Count);
         CheckCorrelationBlock(r11, xn, "X", param);
@@ -164,26 +247,29 @@ public static class CanonicalCorrelationAnalysis
         Solution s;
         if (method == CcaMethod.Stable)
         {
-            var lx = r11.Cholesky().Factor;
-            var ly = r22.Cholesky().Factor;
-            var m = lx.Solve(ly.Solve(r12.Transpose()).Transpose());
+            var lx = Matrix<double>.Build.DenseOfArray(r11).Cholesky().Factor;
+            var ly = Matrix<double>.Build.DenseOfArray(r22).Cholesky().Factor;
+            var m = lx.Solve(ly.Solve(Matrix<double>.Build.DenseOfArray(r12).Transpose()).Transpose());
             var svd = m.Svd(computeVectors: true);
             int k = Math.Min(xn.Count, yn.Count);
             var u = svd.U.SubMatrix(0, xn.Count, 0, k);
             var v = svd.VT.Transpose().SubMatrix(0, yn.Count, 0, k);
             var rho = Enumerable.Range(0, k).Select(i => Math.Clamp(svd.S[i], 0.0, 1.0)).ToArray();
-            s = new Solution(rho, lx.Transpose().Solve(u), ly.Transpose().Solve(v));
+            s = new Solution(rho, lx.Transpose().Solve(u).ToArray(), ly.Transpose().Solve(v).ToArray());
         }
         else
         {
             s = SolveEigen(r11, r12, r22);
         }
-        return Assemble(s, r11, r12, r22, n, xn, yn, method, null, sdX, null, sdY, null, null);
+        return Assemble(s, r11, r12, r22, n, xn, yn, method, meanX, sdX, meanY, sdY, null, null);
     }
 
     /// <summary>The textbook route: eigen-decomposition of R11⁻¹ R12 R22⁻¹ R21.</summary>
-    private static Solution SolveEigen(Matrix<double> r11, Matrix<double> r12, Matrix<double> r22)
+    private static Solution SolveEigen(double[,] r11Array, double[,] r12Array, double[,] r22Array)
     {
+        var r11 = Matrix<double>.Build.DenseOfArray(r11Array);
+        var r12 = Matrix<double>.Build.DenseOfArray(r12Array);
+        var r22 = Matrix<double>.Build.DenseOfArray(r22Array);
         int p = r11.RowCount, q = r22.RowCount, k = Math.Min(p, q);
         var r11Inv = r11.Inverse();
         var r22Inv = r22.Inverse();
@@ -204,58 +290,62 @@ public static class CanonicalCorrelationAnalysis
                 throw new CcaDataException($"Canonical correlation {c + 1} is zero, so the eigen route cannot determine its Y coefficients; use CcaMethod.Stable.");
             by.SetColumn(c, r22Inv * (r12.TransposeThisAndMultiply(vec)) / rho[c]);
         }
-        return new Solution(rho, ax, by);
+        return new Solution(rho, ax.ToArray(), by.ToArray());
     }
 
-    private static CanonicalCorrelation Assemble(Solution s, Matrix<double> r11, Matrix<double> r12, Matrix<double> r22,
+    private static CanonicalCorrelation Assemble(Solution s, double[,] r11, double[,] r12, double[,] r22,
         int n, IReadOnlyList<string> xn, IReadOnlyList<string> yn, CcaMethod method,
-        double[]? meanX, double[]? sdX, double[]? meanY, double[]? sdY, Matrix<double>? zx, Matrix<double>? zy)
+        double[]? meanX, double[]? sdX, double[]? meanY, double[]? sdY, double[]? zx, double[]? zy)
     {
-        int k = s.Rho.Length;
+        int k = s.Rho.Length, p = xn.Count, q = yn.Count;
         for (int c = 0; c < k; c++)
             if (s.Rho[c] > 1 - 1e-12)
                 throw new CcaDataException(
                     $"Canonical correlation {c + 1} is 1: a combination of the X variables equals a combination of the Y variables exactly. " +
                     "A variable probably appears in both sets, or is computed from variables of the other set; remove it from one set.");
-        var structX = r11 * s.A;
+        var structX = SmallDense.Multiply(r11, s.A);
         // Orientation: make the sum of the X structure coefficients of every pair positive.
         for (int c = 0; c < k; c++)
         {
-            var col = structX.Column(c);
-            double sum = col.Sum();
-            bool flip = Math.Abs(sum) > 1e-12 ? sum < 0 : col[col.AbsoluteMaximumIndex()] < 0;
+            double sum = 0, largest = 0;
+            for (int i = 0; i < p; i++)
+            {
+                sum += structX[i, c];
+                if (Math.Abs(structX[i, c]) > Math.Abs(largest)) largest = structX[i, c];
+            }
+            bool flip = Math.Abs(sum) > 1e-12 ? sum < 0 : largest < 0;
             if (!flip) continue;
-            s.A.SetColumn(c, -s.A.Column(c));
-            s.B.SetColumn(c, -s.B.Column(c));
-            structX.SetColumn(c, -col);
+            for (int i = 0; i < p; i++) { s.A[i, c] = -s.A[i, c]; structX[i, c] = -structX[i, c]; }
+            for (int i = 0; i < q; i++) s.B[i, c] = -s.B[i, c];
         }
-        var structY = r22 * s.B;
-        var crossX = r12 * s.B;
-        var crossY = r12.TransposeThisAndMultiply(s.A);
-        Matrix<double>? raw(Matrix<double> std, double[]? sd)
+        var structY = SmallDense.Multiply(r22, s.B);
+        var crossX = SmallDense.Multiply(r12, s.B);
+        var crossY = SmallDense.TransposeMultiply(r12, s.A);
+        static double[,]? raw(double[,] std, double[]? sd)
         {
             if (sd is null) return null;
-            var m = std.Clone();
-            for (int i = 0; i < m.RowCount; i++) m.SetRow(i, m.Row(i) / sd[i]);
+            var m = (double[,])std.Clone();
+            for (int i = 0; i < m.GetLength(0); i++)
+                for (int c = 0; c < m.GetLength(1); c++) m[i, c] /= sd[i];
             return m;
         }
-        var full = Matrix<double>.Build.Dense(xn.Count + yn.Count, xn.Count + yn.Count);
-        full.SetSubMatrix(0, 0, r11);
-        full.SetSubMatrix(0, xn.Count, r12);
-        full.SetSubMatrix(xn.Count, 0, r12.Transpose());
-        full.SetSubMatrix(xn.Count, xn.Count, r22);
+        var full = new double[p + q, p + q];
+        for (int i = 0; i < p + q; i++)
+            for (int j = 0; j < p + q; j++)
+                full[i, j] = i < p ? (j < p ? r11[i, j] : r12[i, j - p]) : (j < p ? r12[j, i - p] : r22[i - p, j - p]);
         return new CanonicalCorrelation(n, xn, yn, method, s.Rho, s.A, s.B, raw(s.A, sdX), raw(s.B, sdY),
             structX, structY, crossX, crossY, full, meanX, sdX, meanY, sdY,
-            zx is null ? null : zx * s.A, zy is null ? null : zy * s.B);
+            zx is null ? null : SmallDense.MultiplyColumnMajor(zx, n, s.A), zy is null ? null : SmallDense.MultiplyColumnMajor(zy, n, s.B));
     }
 
-    private static Matrix<double> Standardize(double[,] data, IReadOnlyList<string> names, string set, string param,
+    /// <summary>The z-scores of a block, n × p column-major (column j at [j n ..]), with its means and standard deviations.</summary>
+    private static double[] Standardize(double[,] data, IReadOnlyList<string> names, string set, string param,
         out double[] means, out double[] sds)
     {
         int n = data.GetLength(0), p = data.GetLength(1);
         means = new double[p];
         sds = new double[p];
-        var z = Matrix<double>.Build.Dense(n, p);
+        var z = new double[n * p];
         for (int j = 0; j < p; j++)
         {
             double sum = 0;
@@ -280,27 +370,17 @@ public static class CanonicalCorrelationAnalysis
                     $"{set} variable {names[j]} is constant (every sample has {data[0, j].ToString("G6", CultureInfo.InvariantCulture)}): a variable that does not vary carries no information for a canonical correlation. Drop it from the analysis.", param);
             means[j] = mean;
             sds[j] = sd;
-            for (int i = 0; i < n; i++) z[i, j] = (data[i, j] - mean) / sd;
+            for (int i = 0; i < n; i++) z[j * n + i] = (data[i, j] - mean) / sd;
         }
         return z;
     }
 
     /// <summary>
-    /// With standardized columns, |R_jj| / √(n − 1) is √(1 − R²_j) for column j on the columns before it.
-    /// </summary>
-    private static void CheckTriangular(Matrix<double> r, double scale, IReadOnlyList<string> names, string set, string param)
-    {
-        for (int j = 0; j < r.ColumnCount; j++)
-            if (Math.Abs(r[j, j]) / scale < CollinearityTolerance)
-                throw Collinear(names, j, set, param);
-    }
-
-    /// <summary>
     /// Cholesky pivots of a correlation block: the j-th pivot is 1 − R²_j of variable j on the variables before it.
     /// </summary>
-    private static void CheckCorrelationBlock(Matrix<double> r, IReadOnlyList<string> names, string set, string param)
+    private static void CheckCorrelationBlock(double[,] r, IReadOnlyList<string> names, string set, string param)
     {
-        int p = r.RowCount;
+        int p = r.GetLength(0);
         var l = new double[p, p];
         for (int j = 0; j < p; j++)
         {
@@ -323,7 +403,7 @@ public static class CanonicalCorrelationAnalysis
             : $"{set} variable {names[j]} is (almost) an exact linear combination of {string.Join(", ", names.Take(j))}: " +
               "the set is collinear, so its canonical coefficients are not determined. Drop one of these variables, or use regularized CCA.", param);
 
-    private static (IReadOnlyList<string> X, IReadOnlyList<string> Y, Matrix<double> S11, Matrix<double> S12, Matrix<double> S22)
+    private static (IReadOnlyList<string> X, IReadOnlyList<string> Y, double[,] S11, double[,] S12, double[,] S22)
         SplitMatrix(double[,] matrix, int p, int n, IReadOnlyList<string>? names, string param)
     {
         ArgumentNullException.ThrowIfNull(matrix);
@@ -334,19 +414,26 @@ public static class CanonicalCorrelationAnalysis
             throw new CcaDataException($"p = {p} X variables does not fit a {size} × {size} matrix: p must be between 1 and {size - 1}.", nameof(p));
         int q = size - p;
         var all = Names(names, size, null, nameof(names), p);
-        var m = Matrix<double>.Build.DenseOfArray(matrix);
         for (int i = 0; i < size; i++)
             for (int j = 0; j < size; j++)
             {
-                if (!double.IsFinite(m[i, j]))
+                if (!double.IsFinite(matrix[i, j]))
                     throw new CcaDataException($"Entry ({i + 1}, {j + 1}) of the matrix ({all[i]}, {all[j]}) is not a finite number.", param);
-                if (Math.Abs(m[i, j] - m[j, i]) > 1e-8 * Math.Max(1.0, Math.Abs(m[i, j])))
-                    throw new CcaDataException($"The matrix is not symmetric: entry ({i + 1}, {j + 1}) is {m[i, j].ToString("G6", CultureInfo.InvariantCulture)} but ({j + 1}, {i + 1}) is {m[j, i].ToString("G6", CultureInfo.InvariantCulture)}. Check the transcription.", param);
+                if (Math.Abs(matrix[i, j] - matrix[j, i]) > 1e-8 * Math.Max(1.0, Math.Abs(matrix[i, j])))
+                    throw new CcaDataException($"The matrix is not symmetric: entry ({i + 1}, {j + 1}) is {matrix[i, j].ToString("G6", CultureInfo.InvariantCulture)} but ({j + 1}, {i + 1}) is {matrix[j, i].ToString("G6", CultureInfo.InvariantCulture)}. Check the transcription.", param);
             }
-        return (all.Take(p).ToArray(), all.Skip(p).ToArray(), m.SubMatrix(0, p, 0, p), m.SubMatrix(0, p, p, q), m.SubMatrix(p, q, p, q));
+        return (all.Take(p).ToArray(), all.Skip(p).ToArray(), Block(matrix, 0, 0, p, p), Block(matrix, 0, p, p, q), Block(matrix, p, p, q, q));
     }
 
-    private static IReadOnlyList<string> Names(IReadOnlyList<string>? names, int count, string? prefix, string param, int p = 0)
+    private static double[,] Block(double[,] m, int row, int column, int rows, int columns)
+    {
+        var b = new double[rows, columns];
+        for (int i = 0; i < rows; i++)
+            for (int j = 0; j < columns; j++) b[i, j] = m[row + i, column + j];
+        return b;
+    }
+
+    internal static IReadOnlyList<string> Names(IReadOnlyList<string>? names, int count, string? prefix, string param, int p = 0)
     {
         if (names is null)
             return Enumerable.Range(0, count).Select(i => prefix is not null ? $"{prefix}{i + 1}" : i < p ? $"X{i + 1}" : $"Y{i - p + 1}").ToArray();
@@ -358,8 +445,14 @@ public static class CanonicalCorrelationAnalysis
         return names.ToArray();
     }
 
-    private static Matrix<double> Scale(Matrix<double> s, double[] left, double[] right) =>
-        Matrix<double>.Build.Dense(s.RowCount, s.ColumnCount, (i, j) => s[i, j] / (left[i] * right[j]));
+    /// <summary>S_ij / (left_i right_j): covariances to correlations.</summary>
+    internal static double[,] Scale(double[,] s, double[] left, double[] right)
+    {
+        var r = new double[s.GetLength(0), s.GetLength(1)];
+        for (int i = 0; i < r.GetLength(0); i++)
+            for (int j = 0; j < r.GetLength(1); j++) r[i, j] = s[i, j] / (left[i] * right[j]);
+        return r;
+    }
 
-    private sealed record Solution(double[] Rho, Matrix<double> A, Matrix<double> B);
+    private sealed record Solution(double[] Rho, double[,] A, double[,] B);
 }

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(RuralEcom.Benchmarks.BenchmarkConfig).Assembly).Run(args, new RuralEcom.Benchmarks.BenchmarkConfig());

@@ -1,0 +1,273 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace RuralEcom.Cca;
+
+/// <summary>
+/// The sufficient statistics of a canonical correlation analysis of v = p + q variables: the number of rows n,
+/// the means and the co-moment matrix C = Σ_rows (z − z̄)(z − z̄)ᵀ (so the covariance matrix is C / (n − 1)).
+/// Built chunk by chunk, so data larger than memory (or much larger than a cache) can be analysed in one pass.
+/// </summary>
+/// <remarks>
+/// Numerics: each chunk is shifted by the mean of its first rows (an estimate of its mean, so the shifted sums do
+/// not cancel), its shifted cross-products are accumulated in blocks by a vectorised kernel, and chunks are
+/// combined with the pairwise update of Chan, Golub &amp; LeVeque (1979), "Updating formulae and a pairwise
+/// algorithm for computing sample variances", Stanford CS report STAN-CS-79-773 (also Chan, Golub &amp; LeVeque
+/// 1983, The American Statistician 37:242-247): with n = n_a + n_b and δ = x̄_b − x̄_a,
+/// x̄ = x̄_a + δ n_b / n and C = C_a + C_b + δ δᵀ n_a n_b / n.
+/// <para>
+/// <see cref="Compute"/> splits the rows into fixed chunks of <see cref="ChunkRows"/> and merges the chunk results
+/// in row order, so the result does not depend on the number of threads.
+/// </para>
+/// </remarks>
+public sealed class CoMoments
+{
+    /// <summary>Rows per chunk in <see cref="Compute"/> (chunks are processed in parallel and merged in order).</summary>
+    public const int ChunkRows = 16384;
+
+    /// <summary>Rows per block of the cross-product kernel (a block of 100 padded columns stays in the L2 cache).</summary>
+    private const int BlockRows = 128;
+
+    /// <summary>Columns per tile of the kernel: three 4-wide vectors; the packed width is a multiple of it.</summary>
+    private const int TileColumns = 12;
+
+    private readonly double[] _mean;
+    private readonly double[] _comoment; // v × v; only the upper triangle (i ≤ j) is kept current
+
+    /// <summary>Empty statistics (no rows yet) of <paramref name="variables"/> variables.</summary>
+    /// <param name="variables">The number of variables v = p + q (≥ 2).</param>
+    public CoMoments(int variables)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(variables, 2);
+        Variables = variables;
+        _mean = new double[variables];
+        _comoment = new double[variables * variables];
+    }
+
+    /// <summary>The number of variables v.</summary>
+    public int Variables { get; }
+
+    /// <summary>The number of rows accumulated so far.</summary>
+    public long Count { get; private set; }
+
+    /// <summary>The means of the variables (a copy).</summary>
+    public double[] Means() => (double[])_mean.Clone();
+
+    /// <summary>The covariance matrix C / (n − 1), v × v.</summary>
+    /// <exception cref="InvalidOperationException">Fewer than two rows have been added.</exception>
+    public double[,] Covariance()
+    {
+        if (Count < 2) throw new InvalidOperationException($"A covariance needs at least two rows; {Count} have been added.");
+        int v = Variables;
+        var s = new double[v, v];
+        for (int i = 0; i < v; i++)
+            for (int j = i; j < v; j++) s[i, j] = s[j, i] = _comoment[i * v + j] / (Count - 1);
+        return s;
+    }
+
+    /// <summary>Adds rows given row-major (row r, variable j at [r v + j]).</summary>
+    /// <param name="rows">A whole number of rows of <see cref="Variables"/> values each.</param>
+    /// <exception cref="ArgumentException">The length is not a multiple of <see cref="Variables"/>.</exception>
+    public void Add(ReadOnlySpan<double> rows)
+    {
+        if (rows.Length % Variables != 0)
+            throw new ArgumentException($"{rows.Length} values do not make whole rows of {Variables} variables.", nameof(rows));
+        int count = rows.Length / Variables;
+        if (count == 0) return;
+        var ws = new Workspace(Variables);
+        var chunk = new CoMoments(Variables);
+        var source = rows.ToArray();
+        chunk.Accumulate(ws, count, (start, n, dest, stride) =>
+        {
+            for (int r = 0; r < n; r++) source.AsSpan((start + r) * Variables, Variables).CopyTo(dest.Slice(r * stride));
+        });
+        Merge(chunk);
+    }
+
+    /// <summary>
+    /// Combines another set of statistics of the same variables (other rows) into this one (Chan, Golub &amp; LeVeque 1979).
+    /// </summary>
+    /// <param name="other">Statistics of further rows.</param>
+    public void Merge(CoMoments other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Variables != Variables)
+            throw new ArgumentException($"The statistics have {other.Variables} variables, these have {Variables}.", nameof(other));
+        if (other.Count == 0) return;
+        long na = Count, nb = other.Count, n = na + nb;
+        int v = Variables;
+        double f = (double)na * nb / n;
+        Span<double> delta = v <= 512 ? stackalloc double[v] : new double[v];
+        for (int j = 0; j < v; j++) delta[j] = other._mean[j] - _mean[j];
+        for (int i = 0; i < v; i++)
+        {
+            double di = f * delta[i];
+            for (int j = i; j < v; j++) _comoment[i * v + j] += other._comoment[i * v + j] + di * delta[j];
+        }
+        for (int j = 0; j < v; j++) _mean[j] = na == 0 ? other._mean[j] : _mean[j] + delta[j] * ((double)nb / n);
+        Count = n;
+    }
+
+    /// <summary>
+    /// The statistics of the p + q columns of X and Y side by side (X first), in parallel over fixed chunks of rows.
+    /// </summary>
+    /// <param name="x">X, n × p (rows are samples).</param>
+    /// <param name="y">Y, n × q.</param>
+    /// <param name="maxDegreeOfParallelism">The most threads to use (−1: all cores; 1: sequential). The result is
+    /// the same for every value.</param>
+    /// <exception cref="CcaDataException">The row counts differ, or a value is NaN or infinite (named by row and column).</exception>
+    public static CoMoments Compute(double[,] x, double[,] y, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        int n = x.GetLength(0), p = x.GetLength(1), q = y.GetLength(1), v = p + q;
+        if (y.GetLength(0) != n)
+            throw new CcaDataException($"X has {n} rows but Y has {y.GetLength(0)}: both sets must hold the same samples in the same order.", nameof(y));
+        if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Use −1 for all cores or a positive thread count.");
+        var total = new CoMoments(Math.Max(v, 2));
+        if (n == 0 || p == 0 || q == 0) return total;
+        int chunks = (n + ChunkRows - 1) / ChunkRows;
+        var parts = new CoMoments[chunks];
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
+            () => new Workspace(v),
+            (chunk, _, ws) =>
+            {
+                int first = chunk * ChunkRows, rows = Math.Min(ChunkRows, n - first);
+                var part = new CoMoments(v);
+                part.Accumulate(ws, rows, (start, count, dest, stride) =>
+                {
+                    var xs = MemoryMarshal.CreateReadOnlySpan(ref x[0, 0], x.Length);
+                    var ys = MemoryMarshal.CreateReadOnlySpan(ref y[0, 0], y.Length);
+                    for (int r = 0; r < count; r++)
+                    {
+                        long row = first + start + r;
+                        xs.Slice((int)(row * p), p).CopyTo(dest.Slice(r * stride));
+                        ys.Slice((int)(row * q), q).CopyTo(dest.Slice(r * stride + p));
+                    }
+                });
+                parts[chunk] = part;
+                return ws;
+            },
+            _ => { });
+        foreach (var part in parts) total.Merge(part);
+        total.RequireFinite(x, y);
+        return total;
+    }
+
+    /// <summary>Names the first non-finite value when the statistics are not finite (the error path only).</summary>
+    private void RequireFinite(double[,] x, double[,] y)
+    {
+        if (_mean.All(double.IsFinite) && _comoment.All(double.IsFinite)) return;
+        foreach (var (m, set) in new[] { (x, "X"), (y, "Y") })
+            for (int i = 0; i < m.GetLength(0); i++)
+                for (int j = 0; j < m.GetLength(1); j++)
+                    if (!double.IsFinite(m[i, j]))
+                        throw new CcaDataException($"{set} column {j + 1} has the value {m[i, j].ToString(CultureInfo.InvariantCulture)} in row {i + 1}: every value must be a finite number. Fix or remove that sample.", set == "X" ? nameof(x) : nameof(y));
+        throw new CcaDataException("The cross-products overflowed: the values are too large. Rescale the variables (e.g. to thousands) and fit again.");
+    }
+
+    /// <summary>Writes rows [start, start + count) of a chunk, v values each, at dest[r · stride ..].</summary>
+    internal delegate void Packer(int start, int count, Span<double> dest, int stride);
+
+    /// <summary>Reusable buffers of one thread: a packed block and its cross-product tile sums.</summary>
+    internal sealed class Workspace(int variables)
+    {
+        public readonly int Stride = (variables + TileColumns - 1) / TileColumns * TileColumns;
+        public readonly double[] Block = new double[BlockRows * ((variables + TileColumns - 1) / TileColumns * TileColumns)];
+        public readonly double[] Gram = new double[(variables + TileColumns - 1) / TileColumns * TileColumns * ((variables + TileColumns - 1) / TileColumns * TileColumns)];
+        public readonly double[] Sum = new double[(variables + TileColumns - 1) / TileColumns * TileColumns];
+        public readonly double[] Shift = new double[(variables + TileColumns - 1) / TileColumns * TileColumns];
+    }
+
+    /// <summary>
+    /// Accumulates one chunk of <paramref name="rows"/> rows (this object must be empty): shift by the mean of the
+    /// first block, shifted sums and cross-products block by block, then the centred co-moments
+    /// C = S − s sᵀ / n and mean = shift + s / n.
+    /// </summary>
+    internal void Accumulate(Workspace ws, int rows, Packer pack)
+    {
+        int v = Variables, stride = ws.Stride;
+        Array.Clear(ws.Gram);
+        Array.Clear(ws.Sum);
+        Array.Clear(ws.Shift);
+        for (int start = 0; start < rows; start += BlockRows)
+        {
+            int count = Math.Min(BlockRows, rows - start);
+            var block = ws.Block.AsSpan(0, count * stride);
+            pack(start, count, block, stride);
+            if (start == 0)
+            {
+                for (int r = 0; r < count; r++) SmallDense.AddScaled(ws.Shift.AsSpan(0, v), 1.0 / count, block.Slice(r * stride, v));
+            }
+            for (int r = 0; r < count; r++)
+            {
+                var row = block.Slice(r * stride, stride);
+                Subtract(row, ws.Shift);
+                SmallDense.AddScaled(ws.Sum, 1.0, row);
+            }
+            GramUpper(block, count, stride, ws.Gram);
+        }
+        for (int i = 0; i < v; i++)
+        {
+            double si = ws.Sum[i] / rows;
+            for (int j = i; j < v; j++) _comoment[i * v + j] = ws.Gram[i * stride + j] - si * ws.Sum[j];
+        }
+        for (int j = 0; j < v; j++) _mean[j] = ws.Shift[j] + ws.Sum[j] / rows;
+        Count = rows;
+    }
+
+    private static void Subtract(Span<double> row, ReadOnlySpan<double> shift)
+    {
+        ref double a = ref MemoryMarshal.GetReference(row);
+        ref double b = ref MemoryMarshal.GetReference(shift);
+        for (int j = 0; j < row.Length; j += 4)
+            (Vector256.LoadUnsafe(ref a, (nuint)j) - Vector256.LoadUnsafe(ref b, (nuint)j)).StoreUnsafe(ref a, (nuint)j);
+    }
+
+    /// <summary>
+    /// G += Dᵀ D on and above the diagonal (in 4 × 12 tiles) for D = rows × stride row-major, stride a multiple of 12:
+    /// a register-blocked kernel (12 vector accumulators, 3 loads and 4 broadcasts per row) as in BLAS micro-kernels
+    /// (Goto &amp; van de Geijn 2008, "Anatomy of high-performance matrix multiplication", ACM TOMS 34:12).
+    /// </summary>
+    private static void GramUpper(ReadOnlySpan<double> d, int rows, int stride, Span<double> g)
+    {
+        ref double dRef = ref MemoryMarshal.GetReference(d);
+        ref double gRef = ref MemoryMarshal.GetReference(g);
+        for (int i0 = 0; i0 < stride; i0 += 4)
+            for (int j0 = i0 / TileColumns * TileColumns; j0 < stride; j0 += TileColumns)
+            {
+                Vector256<double> c00 = default, c01 = default, c02 = default, c10 = default, c11 = default, c12 = default;
+                Vector256<double> c20 = default, c21 = default, c22 = default, c30 = default, c31 = default, c32 = default;
+                for (int r = 0; r < rows; r++)
+                {
+                    ref double row = ref Unsafe.Add(ref dRef, r * stride);
+                    var b0 = Vector256.LoadUnsafe(ref row, (nuint)j0);
+                    var b1 = Vector256.LoadUnsafe(ref row, (nuint)(j0 + 4));
+                    var b2 = Vector256.LoadUnsafe(ref row, (nuint)(j0 + 8));
+                    var a = Vector256.Create(Unsafe.Add(ref row, i0));
+                    c00 = Vector256.FusedMultiplyAdd(a, b0, c00); c01 = Vector256.FusedMultiplyAdd(a, b1, c01); c02 = Vector256.FusedMultiplyAdd(a, b2, c02);
+                    a = Vector256.Create(Unsafe.Add(ref row, i0 + 1));
+                    c10 = Vector256.FusedMultiplyAdd(a, b0, c10); c11 = Vector256.FusedMultiplyAdd(a, b1, c11); c12 = Vector256.FusedMultiplyAdd(a, b2, c12);
+                    a = Vector256.Create(Unsafe.Add(ref row, i0 + 2));
+                    c20 = Vector256.FusedMultiplyAdd(a, b0, c20); c21 = Vector256.FusedMultiplyAdd(a, b1, c21); c22 = Vector256.FusedMultiplyAdd(a, b2, c22);
+                    a = Vector256.Create(Unsafe.Add(ref row, i0 + 3));
+                    c30 = Vector256.FusedMultiplyAdd(a, b0, c30); c31 = Vector256.FusedMultiplyAdd(a, b1, c31); c32 = Vector256.FusedMultiplyAdd(a, b2, c32);
+                }
+                AddTo(ref gRef, i0 * stride + j0, c00, c01, c02);
+                AddTo(ref gRef, (i0 + 1) * stride + j0, c10, c11, c12);
+                AddTo(ref gRef, (i0 + 2) * stride + j0, c20, c21, c22);
+                AddTo(ref gRef, (i0 + 3) * stride + j0, c30, c31, c32);
+            }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddTo(ref double g, int offset, Vector256<double> a, Vector256<double> b, Vector256<double> c)
+    {
+        (Vector256.LoadUnsafe(ref g, (nuint)offset) + a).StoreUnsafe(ref g, (nuint)offset);
+        (Vector256.LoadUnsafe(ref g, (nuint)(offset + 4)) + b).StoreUnsafe(ref g, (nuint)(offset + 4));
+        (Vector256.LoadUnsafe(ref g, (nuint)(offset + 8)) + c).StoreUnsafe(ref g, (nuint)(offset + 8));
+    }
+}

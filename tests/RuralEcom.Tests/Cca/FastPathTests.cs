@@ -1,0 +1,342 @@
+using MathNet.Numerics.LinearAlgebra;
+using RuralEcom.Cca;
+
+namespace RuralEcom.Tests.Cca;
+
+/// <summary>
+/// The fast paths (hand-written small QR/SVD, permutation kernel, blocked co-moments, streaming) against an
+/// independent reference: MathNet's Householder QR and SVD of Qxᵀ Qy on the standardized data (Björck &amp; Golub 1973),
+/// the route the engine used before the fast kernels. Tolerances are relative, 1e-10 unless stated.
+/// </summary>
+public class FastPathTests
+{
+    /// <summary>Reference canonical correlations and standardized X coefficients from MathNet's QR and SVD.</summary>
+    private static (double[] Rho, Matrix<double> A) Reference(double[,] x, double[,] y)
+    {
+        static Matrix<double> Z(double[,] d)
+        {
+            var m = Matrix<double>.Build.DenseOfArray(d);
+            for (int j = 0; j < m.ColumnCount; j++)
+            {
+                var c = m.Column(j);
+                double mean = c.Average(), sd = Math.Sqrt(c.Subtract(mean).PointwisePower(2).Sum() / (m.RowCount - 1));
+                m.SetColumn(j, c.Subtract(mean) / sd);
+            }
+            return m;
+        }
+        var qrx = Z(x).QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin);
+        var qry = Z(y).QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin);
+        var svd = qrx.Q.TransposeThisAndMultiply(qry.Q).Svd(true);
+        int k = Math.Min(x.GetLength(1), y.GetLength(1));
+        var a = qrx.R.Solve(svd.U.SubMatrix(0, x.GetLength(1), 0, k)) * Math.Sqrt(x.GetLength(0) - 1.0);
+        return (svd.S.Take(k).ToArray(), a);
+    }
+
+    private static void Close(double expected, double actual, double tol = 1e-10) =>
+        Assert.True(Math.Abs(expected - actual) <= tol * Math.Max(1.0, Math.Abs(expected)), $"expected {expected:R}, got {actual:R}");
+
+    private static double[,] PermuteRows(double[,] m, int[] order)
+    {
+        var r = new double[m.GetLength(0), m.GetLength(1)];
+        for (int i = 0; i < order.Length; i++)
+            for (int j = 0; j < m.GetLength(1); j++) r[i, j] = m[order[i], j];
+        return r;
+    }
+
+    [Theory]
+    [InlineData(8, 11, 1)]
+    [InlineData(11, 8, 2)]
+    [InlineData(5, 5, 3)]
+    [InlineData(1, 6, 4)]
+    public void Jacobi_svd_matches_MathNet(int p, int q, int seed)
+    {
+        var c = TestData.Gaussian(p, q, seed);
+        var (rho, u, v) = SmallDense.Svd(c);
+        var expected = Matrix<double>.Build.DenseOfArray(c).Svd(true);
+        int k = Math.Min(p, q);
+        // Svd clamps to [0, 1], so compare after scaling C into the unit ball.
+        double scale = expected.S[0];
+        var (rho2, u2, v2) = SmallDense.Svd(Scale(c, 1 / scale));
+        for (int i = 0; i < k; i++) Close(expected.S[i] / scale, rho2[i], 1e-13);
+        // U diag(ρ) Vᵀ reproduces C; U and V have orthonormal columns.
+        var um = Matrix<double>.Build.DenseOfArray(u2);
+        var vm = Matrix<double>.Build.DenseOfArray(v2);
+        var rebuilt = um * Matrix<double>.Build.DenseOfDiagonalArray(rho2) * vm.Transpose() * scale;
+        Assert.True((rebuilt - Matrix<double>.Build.DenseOfArray(c)).InfinityNorm() < 1e-12 * scale);
+        Assert.True((um.TransposeThisAndMultiply(um) - Matrix<double>.Build.DenseIdentity(k)).InfinityNorm() < 1e-13);
+        Assert.True((vm.TransposeThisAndMultiply(vm) - Matrix<double>.Build.DenseIdentity(k)).InfinityNorm() < 1e-13);
+        Assert.Equal(k, rho.Length);
+        Assert.Equal(k, u.GetLength(1));
+        Assert.Equal(k, v.GetLength(1));
+    }
+
+    private static double[,] Scale(double[,] m, double f)
+    {
+        var r = (double[,])m.Clone();
+        for (int i = 0; i < r.GetLength(0); i++)
+            for (int j = 0; j < r.GetLength(1); j++) r[i, j] *= f;
+        return r;
+    }
+
+    [Fact]
+    public void Householder_qr_reproduces_the_matrix_with_orthonormal_q()
+    {
+        int n = 30, m = 7;
+        var a = TestData.Gaussian(n, m, 5);
+        var colMajor = new double[n * m];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < m; j++) colMajor[j * n + i] = a[i, j];
+        var r = new double[m * m];
+        var q = new double[n * m];
+        SmallDense.ThinQR(colMajor, n, m, r, q, new double[m]);
+        var qm = Matrix<double>.Build.Dense(n, m, (i, j) => q[i * m + j]);
+        var rm = Matrix<double>.Build.Dense(m, m, (i, j) => r[i * m + j]);
+        Assert.True((qm * rm - Matrix<double>.Build.DenseOfArray(a)).InfinityNorm() < 1e-13);
+        Assert.True((qm.TransposeThisAndMultiply(qm) - Matrix<double>.Build.DenseIdentity(m)).InfinityNorm() < 1e-14);
+        for (int i = 1; i < m; i++)
+            for (int j = 0; j < i; j++) Assert.Equal(0.0, rm[i, j]);
+        // |diag R| is unique: compare with MathNet's QR.
+        var expected = Matrix<double>.Build.DenseOfArray(a).QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin).R;
+        for (int j = 0; j < m; j++) Close(Math.Abs(expected[j, j]), Math.Abs(rm[j, j]), 1e-13);
+    }
+
+    [Theory]
+    [InlineData(55, 8, 11, 1)]
+    [InlineData(40, 6, 3, 2)]
+    [InlineData(200, 10, 10, 3)]
+    public void Fit_matches_the_MathNet_QR_SVD_reference(int n, int p, int q, int seed)
+    {
+        var (x, y) = TestData.Related(n, p, q, seed);
+        var fit = CanonicalCorrelationAnalysis.Fit(x, y);
+        var (rho, a) = Reference(x, y);
+        for (int k = 0; k < fit.Count; k++)
+        {
+            Close(rho[k], fit.Correlations[k]);
+            double sign = Math.Sign(a[0, k]) * Math.Sign(fit.StandardizedCoefficientsX[0, k]);
+            for (int j = 0; j < p; j++) Close(a[j, k], sign * fit.StandardizedCoefficientsX[j, k], 1e-9);
+        }
+    }
+
+    [Fact]
+    public void Permutation_kernel_equals_a_full_fit_of_the_permuted_data()
+    {
+        var (x, y) = TestData.Related(55, 8, 11, 9);
+        var kernel = new PermutationKernel(x, y);
+        var fit = CanonicalCorrelationAnalysis.Fit(x, y);
+        for (int k = 0; k < kernel.Count; k++) Close(fit.Correlations[k], kernel.Observed[k]);
+        var rng = new Random(4);
+        var order = Enumerable.Range(0, 55).OrderBy(_ => rng.Next()).ToArray();
+        var values = new double[kernel.Count];
+        kernel.Correlations(order, values);
+        var (rho, _) = Reference(x, PermuteRows(y, order));
+        for (int k = 0; k < kernel.Count; k++) Close(rho[k], values[k]);
+    }
+
+    [Fact]
+    public void Permutation_kernel_with_more_x_than_y_variables()
+    {
+        var (x, y) = TestData.Related(50, 9, 4, 10);
+        var kernel = new PermutationKernel(x, y);
+        var order = Enumerable.Range(0, 50).Reverse().ToArray();
+        var values = new double[kernel.Count];
+        kernel.Correlations(order, values);
+        var (rho, _) = Reference(x, PermuteRows(y, order));
+        Assert.Equal(4, kernel.Count);
+        for (int k = 0; k < 4; k++) Close(rho[k], values[k]);
+    }
+
+    [Fact]
+    public void Removing_leading_pairs_leaves_the_later_canonical_correlations()
+    {
+        // The residual subspaces (first j canonical variates removed) have exactly the remaining correlations.
+        var (x, y) = TestData.Related(60, 5, 7, 12);
+        var fit = CanonicalCorrelationAnalysis.Fit(x, y);
+        for (int j = 1; j < 5; j++)
+        {
+            var kernel = new PermutationKernel(x, y, removedPairs: j);
+            Assert.Equal(5 - j, kernel.Count);
+            for (int k = 0; k < kernel.Count; k++) Close(fit.Correlations[j + k], kernel.Observed[k], 1e-9);
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PermutationKernel(x, y, removedPairs: 5));
+    }
+
+    [Fact]
+    public void Permutation_sample_does_not_depend_on_the_number_of_threads()
+    {
+        var (x, y) = TestData.Related(55, 8, 11, 13);
+        var kernel = new PermutationKernel(x, y);
+        var one = kernel.Sample(1000, seed: 42, maxDegreeOfParallelism: 1);
+        var two = kernel.Sample(1000, seed: 42, maxDegreeOfParallelism: 2);
+        var all = kernel.Sample(1000, seed: 42);
+        Assert.Equal(one, two);
+        Assert.Equal(one, all);
+        var other = kernel.Sample(1000, seed: 43, maxDegreeOfParallelism: 2);
+        Assert.NotEqual(one[0, 0], other[0, 0]);
+        // Every row is a valid, ordered set of correlations, and the permutations break the strong link.
+        int below = 0;
+        for (int b = 0; b < 1000; b++)
+        {
+            for (int k = 1; k < kernel.Count; k++) Assert.True(one[b, k] <= one[b, k - 1]);
+            if (one[b, 0] < kernel.Observed[0]) below++;
+        }
+        Assert.Equal(1000, below);
+    }
+
+    [Fact]
+    public void Wilks_lambda_of_correlations_is_the_product_of_one_minus_squares()
+    {
+        // Λ = (1 − 0.25)(1 − 0.09) = 0.6825 by hand.
+        Close(0.6825, PermutationKernel.WilksLambda([0.5, 0.3]), 1e-15);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Blocked_co_moments_match_two_pass_covariance_and_do_not_depend_on_threads(int threads)
+    {
+        // 40,000 rows span three chunks; an offset of 1e6 on every value tests that the shift keeps the digits.
+        var (x, y) = TestData.Related(40000, 7, 6, 14);
+        for (int i = 0; i < 40000; i++) { x[i, 0] += 1e6; y[i, 2] -= 3e5; }
+        var m = CoMoments.Compute(x, y, threads);
+        var same = CoMoments.Compute(x, y, 3 - threads);
+        Assert.Equal(m.Covariance(), same.Covariance());
+        var all = new double[40000, 13];
+        for (int i = 0; i < 40000; i++)
+        {
+            for (int j = 0; j < 7; j++) all[i, j] = x[i, j];
+            for (int j = 0; j < 6; j++) all[i, 7 + j] = y[i, j];
+        }
+        // Reference: the corrected two-pass algorithm (Chan, Golub & LeVeque 1983, eq. 1.7) per pair of columns.
+        var cov = m.Covariance();
+        var means = m.Means();
+        var cols = Enumerable.Range(0, 13).Select(j => Enumerable.Range(0, 40000).Select(i => all[i, j]).ToArray()).ToArray();
+        var mu = cols.Select(c => { double a = c.Average(); return a + c.Sum(v => v - a) / c.Length; }).ToArray();
+        for (int j = 0; j < 13; j++)
+        {
+            Close(mu[j], means[j], 1e-13);
+            for (int l = 0; l < 13; l++)
+            {
+                double s = 0;
+                for (int i = 0; i < 40000; i++) s += (cols[j][i] - mu[j]) * (cols[l][i] - mu[l]);
+                // Scale by the standard deviations: the error bound of a co-moment is relative to √(C_jj C_ll).
+                double sd = Math.Sqrt(cov[j, j] * cov[l, l]);
+                Assert.True(Math.Abs(s / 39999 - cov[j, l]) <= 1e-11 * sd, $"({j}, {l}): {s / 39999:R} vs {cov[j, l]:R}");
+            }
+        }
+        Assert.Equal(40000, m.Count);
+    }
+
+    [Fact]
+    public void Merging_and_adding_rows_equals_computing_at_once()
+    {
+        var (x, y) = TestData.Related(1000, 3, 2, 15);
+        var whole = CoMoments.Compute(x, y);
+        var first = new CoMoments(5);
+        var second = new CoMoments(5);
+        var rows = new double[1000 * 5];
+        for (int i = 0; i < 1000; i++)
+        {
+            for (int j = 0; j < 3; j++) rows[i * 5 + j] = x[i, j];
+            for (int j = 0; j < 2; j++) rows[i * 5 + 3 + j] = y[i, j];
+        }
+        first.Add(rows.AsSpan(0, 300 * 5));
+        second.Add(rows.AsSpan(300 * 5));
+        first.Merge(second);
+        Assert.Equal(1000, first.Count);
+        var a = whole.Covariance();
+        var b = first.Covariance();
+        for (int i = 0; i < 5; i++)
+            for (int j = 0; j < 5; j++) Close(a[i, j], b[i, j], 1e-13);
+        Assert.Throws<ArgumentException>(() => first.Add(new double[7]));
+    }
+
+    [Fact]
+    public void Large_fit_equals_the_stable_fit()
+    {
+        var (x, y) = TestData.Related(20000, 10, 12, 16);
+        var stable = CanonicalCorrelationAnalysis.Fit(x, y);
+        var large = CanonicalCorrelationAnalysis.FitLarge(x, y);
+        var one = CanonicalCorrelationAnalysis.FitLarge(x, y, maxDegreeOfParallelism: 1);
+        for (int k = 0; k < stable.Count; k++)
+        {
+            Close(stable.Correlations[k], large.Correlations[k]);
+            Assert.Equal(large.Correlations[k], one.Correlations[k]);
+            for (int j = 0; j < 10; j++)
+            {
+                Close(stable.StandardizedCoefficientsX[j, k], large.StandardizedCoefficientsX[j, k], 1e-9);
+                Close(stable.RawCoefficientsX![j, k], large.RawCoefficientsX![j, k], 1e-9);
+                Close(stable.Structure.X[j, k], large.Structure.X[j, k], 1e-9);
+            }
+            Close(stable.Redundancy.OwnY[k], large.Redundancy.OwnY[k]);
+        }
+        for (int j = 0; j < 10; j++) Close(stable.MeansX![j], large.MeansX![j], 1e-13);
+        Assert.Null(large.ScoresX);
+    }
+
+    [Fact]
+    public void Large_fit_names_a_non_finite_value()
+    {
+        var (x, y) = TestData.Related(100, 3, 3, 17);
+        y[41, 1] = double.NaN;
+        var e = Assert.Throws<CcaDataException>(() => CanonicalCorrelationAnalysis.FitLarge(x, y));
+        Assert.Contains("row 42", e.Message);
+        Assert.Contains("column 2", e.Message);
+    }
+
+    [Fact]
+    public void Streaming_csv_fit_equals_the_in_memory_fit()
+    {
+        var (x, y) = TestData.Related(40000, 4, 3, 18);
+        string path = Path.Combine(Path.GetTempPath(), $"ruralecom-stream-{Environment.ProcessId}.csv");
+        try
+        {
+            using (var w = new StreamWriter(path))
+            {
+                w.WriteLine("id,a,b,c,d,e,f,g");
+                for (int i = 0; i < 40000; i++)
+                    w.WriteLine(FormattableString.Invariant($"{i},{x[i, 0]:R},{x[i, 1]:R},{x[i, 2]:R},{x[i, 3]:R},{y[i, 0]:R},{y[i, 1]:R},{y[i, 2]:R}"));
+            }
+            var reports = new List<double>();
+            var progress = new SynchronousProgress(reports.Add);
+            var streamed = StreamingCca.FitCsv(path, ["a", "b", "c", "d"], ["e", "f", "g"], progress);
+            var memory = CanonicalCorrelationAnalysis.Fit(x, y);
+            for (int k = 0; k < 3; k++)
+            {
+                Close(memory.Correlations[k], streamed.Correlations[k]);
+                for (int j = 0; j < 4; j++) Close(memory.StandardizedCoefficientsX[j, k], streamed.StandardizedCoefficientsX[j, k], 1e-9);
+            }
+            Assert.Equal(["a", "b", "c", "d"], streamed.XNames);
+            Assert.Equal(40000, streamed.N);
+            Assert.True(reports.Count >= 3, "progress is reported once per chunk");
+            Assert.Equal(1.0, reports[^1]);
+            for (int i = 1; i < reports.Count; i++) Assert.True(reports[i] >= reports[i - 1]);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Streaming_errors_name_the_line_and_column()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"ruralecom-bad-{Environment.ProcessId}.csv");
+        try
+        {
+            var lines = new List<string> { "a,b,c" };
+            for (int i = 0; i < 20; i++) lines.Add(FormattableString.Invariant($"{i},{i * i % 7},{i % 3}"));
+            lines[6] = "5,oops,2"; // line 7 of the file
+            File.WriteAllLines(path, lines);
+            var e = Assert.Throws<CcaDataException>(() => StreamingCca.ReadCsv(path, ["a", "b", "c"]));
+            Assert.Contains("line 7", e.Message);
+            Assert.Contains("'b'", e.Message);
+            Assert.Contains("oops", e.Message);
+            var missing = Assert.Throws<CcaDataException>(() => StreamingCca.ReadCsv(path, ["a", "zz"]));
+            Assert.Contains("no column 'zz'", missing.Message);
+            Assert.Throws<CcaDataException>(() => StreamingCca.ReadCsv(path + ".none", ["a", "b"]));
+        }
+        finally { File.Delete(path); }
+    }
+
+    private sealed class SynchronousProgress(Action<double> report) : IProgress<double>
+    {
+        public void Report(double value) => report(value);
+    }
+}
