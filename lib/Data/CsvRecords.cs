@@ -18,7 +18,8 @@ internal static class CsvRecords
             var fields = new string[row.ColCount];
             for (int c = 0; c < fields.Length; c++) fields[c] = row[c].ToString();
             if (fields.Length == 1 && fields[0].Length == 0) continue;
-            records.Add(new Record(row.LineNumberFrom, fields));
+            // Sep 0.17.1 reports LineNumberFrom = 2 for the very first row when there is no header; it starts on line 1.
+            records.Add(new Record(row.RowIndex == 0 ? 1 : row.LineNumberFrom, fields));
         }
         return records;
     }

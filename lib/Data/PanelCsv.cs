@@ -80,6 +80,9 @@ public static class PanelCsv
             if (h == options.RegionColumn) { regionCol = Claim(h, c); continue; }
             if (h == options.YearColumn) { yearCol = Claim(h, c); continue; }
             if (options.IgnoreColumns.Contains(h)) continue;
+            if (h.Equals(options.RegionColumn, StringComparison.OrdinalIgnoreCase) || h.Equals(options.YearColumn, StringComparison.OrdinalIgnoreCase))
+                throw new PanelFormatException(sourceName, header.Line, h, $"'{h}' looks like a key column but header names are case-sensitive.",
+                    $"Rename it to {(h.Equals(options.RegionColumn, StringComparison.OrdinalIgnoreCase) ? options.RegionColumn : options.YearColumn)}.");
             var symbol = options.ColumnMap.TryGetValue(h, out var mapped) ? mapped : h;
             if (!catalog.Contains(symbol))
             {
