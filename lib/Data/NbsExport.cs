@@ -159,7 +159,8 @@ public sealed class NbsExport
     /// This indicator as a one-column panel (regions renamed to English via <see cref="ProvinceNames"/>), rows
     /// sorted by region code and year.
     /// </summary>
-    /// <param name="symbol">The catalogue symbol the export measures, e.g. "Y2".</param>
+    /// <param name="symbol">The column name: the catalogue symbol the export measures (e.g. "Y2"), or a descriptive
+    /// name for a series that is not one of the paper's indicators (e.g. "GDP").</param>
     /// <param name="firstYear">First year kept (null: all).</param>
     /// <param name="lastYear">Last year kept (null: all).</param>
     /// <param name="missing">What to do with empty cells.</param>
@@ -171,7 +172,7 @@ public sealed class NbsExport
     /// regions renamed to English. Only region-years present in every export are kept; a region-year with
     /// an empty cell follows <paramref name="missing"/>.
     /// </summary>
-    /// <param name="bySymbol">Exports keyed by the catalogue symbol each one measures.</param>
+    /// <param name="bySymbol">Exports keyed by column name: the catalogue symbol each one measures, or a descriptive name.</param>
     /// <param name="firstYear">First year kept (null: all).</param>
     /// <param name="lastYear">Last year kept (null: all).</param>
     /// <param name="missing">What to do with empty cells.</param>
@@ -181,7 +182,6 @@ public sealed class NbsExport
     {
         ArgumentNullException.ThrowIfNull(bySymbol);
         if (bySymbol.Count == 0) throw new ArgumentException("Give at least one export.", nameof(bySymbol));
-        foreach (var symbol in bySymbol.Keys) IndicatorCatalog.Default.Get(symbol);
         var symbols = bySymbol.Keys.ToArray();
         var exports = symbols.Select(s => bySymbol[s]).ToArray();
         foreach (var e in exports)

@@ -21,6 +21,9 @@ public sealed record PanelCsvOptions
     /// <summary>Headers to skip (e.g. notes or auxiliary series); all other headers must be symbols or mapped.</summary>
     public IReadOnlyCollection<string> IgnoreColumns { get; init; } = [];
 
+    /// <summary>Skip every header that is neither a key, a symbol nor in <see cref="ColumnMap"/> (default false: such headers are errors).</summary>
+    public bool IgnoreOtherColumns { get; init; }
+
     /// <summary>The catalogue the symbols must belong to (default <see cref="IndicatorCatalog.Default"/>).</summary>
     public IndicatorCatalog? Catalog { get; init; }
 }
@@ -84,6 +87,7 @@ public static class PanelCsv
                 throw new PanelFormatException(sourceName, header.Line, h, $"'{h}' looks like a key column but header names are case-sensitive.",
                     $"Rename it to {(h.Equals(options.RegionColumn, StringComparison.OrdinalIgnoreCase) ? options.RegionColumn : options.YearColumn)}.");
             var symbol = options.ColumnMap.TryGetValue(h, out var mapped) ? mapped : h;
+            if (!catalog.Contains(symbol) && options.IgnoreOtherColumns && !options.ColumnMap.ContainsKey(h)) continue;
             if (!catalog.Contains(symbol))
             {
                 var close = catalog.Symbols.FirstOrDefault(s => s.Equals(symbol, StringComparison.OrdinalIgnoreCase));

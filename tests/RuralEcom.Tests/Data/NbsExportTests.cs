@@ -47,11 +47,12 @@ public class NbsExportTests
     [Fact]
     public void ToPanel_MeltsToTidyRowsWithEnglishRegions()
     {
-        var p = NbsExport.Read(GdpFile).ToPanel("Y8", 2014, 2021);
+        // Total GDP is not one of the paper's indicators (Y8 is GDP per capita), so it gets a descriptive column name.
+        var p = NbsExport.Read(GdpFile).ToPanel("GDP", 2014, 2021);
         Assert.Equal(31 * 8, p.Count);
         Assert.Equal("Beijing", p.Regions[0]);
         Assert.Equal(2014, p.Years[0]);
-        Assert.Equal(43102.8, p.Value("Anhui", 2021, "Y8"));
+        Assert.Equal(43102.8, p.Value("Anhui", 2021, "GDP"));
         Assert.Equal("Xinjiang", p.Regions[^1]);
     }
 
@@ -59,10 +60,10 @@ public class NbsExportTests
     public void Join_TwoExports_KeepsCommonYears()
     {
         var e = NbsExport.Read(GdpFile);
-        var p = NbsExport.Join(new Dictionary<string, NbsExport> { ["Y8"] = e, ["X1"] = e }, lastYear: 2010);
-        Assert.Equal(["Y8", "X1"], p.Symbols);
+        var p = NbsExport.Join(new Dictionary<string, NbsExport> { ["GDP"] = e, ["GDP copy"] = e }, lastYear: 2010);
+        Assert.Equal(["GDP", "GDP copy"], p.Symbols);
         Assert.Equal(31 * 5, p.Count);
-        Assert.Equal(p.Column("Y8"), p.Column("X1"));
+        Assert.Equal(p.Column("GDP"), p.Column("GDP copy"));
     }
 
     [Fact]

@@ -214,6 +214,25 @@ public class PanelCsvTests
     }
 
     [Fact]
+    public void MergedThesisFile_LoadsWithChineseKeysAndListwiseDeletion()
+    {
+        // The merged file (UTF-8 with BOM, 31 provinces x 2005-2024) has many empty cells in other columns;
+        // only 城镇化率_% is mapped. PROVENANCE.md: Jiangsu 2021 = 73.94, Zhejiang 2021 = 72.66.
+        var p = PanelCsv.Load(RepoPaths.Combine("data", "nbs", "RenJiyi163_分省年度数据_整合.csv"), new PanelCsvOptions
+        {
+            RegionColumn = "地区",
+            YearColumn = "年份",
+            ColumnMap = new Dictionary<string, string> { ["城镇化率_%"] = "Y2" },
+            IgnoreOtherColumns = true,
+            Missing = MissingValues.ListwiseDelete,
+        });
+        Assert.Equal(73.94, p.Value("江苏", 2021, "Y2"));
+        Assert.Equal(72.66, p.Value("浙江", 2021, "Y2"));
+        Assert.Equal(620, p.Count + p.DroppedRows.Count); // 31 x 20 rows in the file
+        Assert.Equal(248, p.Where((_, y) => y is >= 2014 and <= 2021).Count); // same coverage as panel_province_2014_2021.csv
+    }
+
+    [Fact]
     public void ToCsv_RoundTrips()
     {
         var p = Parse(Good);
