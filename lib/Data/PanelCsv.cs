@@ -57,6 +57,18 @@ public static class PanelCsv
         }
     }
 
+    /// <summary>Parses panel CSV given as a string (handy in notebooks and tests).</summary>
+    /// <param name="csv">The CSV text, header first.</param>
+    /// <param name="sourceName">Name used for the file in error messages.</param>
+    /// <param name="options">Column mapping and missing-value policy; null for the defaults.</param>
+    /// <exception cref="PanelFormatException">The text is malformed.</exception>
+    public static Panel FromText(string csv, string sourceName, PanelCsvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        using var reader = new StringReader(csv);
+        return Parse(reader, sourceName, options);
+    }
+
     /// <summary>Parses panel CSV text.</summary>
     /// <param name="reader">The CSV text.</param>
     /// <param name="sourceName">Name used for the file in error messages.</param>

@@ -44,7 +44,10 @@ public static class PanelPlots
         plot.Title(figureTitle);
         plot.XLabel("Year");
         plot.YLabel(yLabel ?? indicator?.Unit ?? symbol);
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(1);
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        foreach (var year in chosen.SelectMany(r => Enumerable.Range(0, panel.Count).Where(i => panel.Regions[i] == r).Select(i => panel.Years[i])).Distinct().Order())
+            ticks.AddMajor(year, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        plot.Axes.Bottom.TickGenerator = ticks;
         plot.ShowLegend(Edge.Right);
         return new Figure(figureTitle, width, height, plot.GetImageBytes(width, height, ImageFormat.Png));
     }

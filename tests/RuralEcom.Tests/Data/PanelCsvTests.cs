@@ -4,7 +4,7 @@ namespace RuralEcom.Tests.Data;
 
 public class PanelCsvTests
 {
-    private static Panel Parse(string text, PanelCsvOptions? options = null) => PanelCsv.Parse(new StringReader(text), "p.csv", options);
+    private static Panel Parse(string text, PanelCsvOptions? options = null) => PanelCsv.FromText(text, "p.csv", options);
 
     private static PanelFormatException Fails(string text, PanelCsvOptions? options = null) =>
         Assert.Throws<PanelFormatException>(() => Parse(text, options));
