@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Analysis;
-using RuralEcom.Reports;
 
 namespace RuralEcom.Data;
 

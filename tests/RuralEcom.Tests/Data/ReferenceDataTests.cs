@@ -1,3 +1,4 @@
+using RuralEcom.Cca;
 using RuralEcom.Data;
 
 namespace RuralEcom.Tests.Data;
@@ -35,5 +36,32 @@ public class ReferenceDataTests
         Assert.Equal(35.0896, mx[0], 10); Assert.Equal(2.293, mx[1], 10);
         Assert.Equal(9.671, my[0], 10); Assert.Equal(1106.7584, my[1], 10); Assert.Equal(3.7576, my[2], 10);
         Assert.Equal(16.71, d.Y[48, 2]); // Libya ddpi
+    }
+
+    [Fact]
+    public void Linnerud_EqualsTheFitnessCopyUsedByTheCcaTests()
+    {
+        var d = ReferenceData.Linnerud();
+        Assert.Equal(RuralEcom.Tests.Cca.Fitness.X, d.X);
+        Assert.Equal(RuralEcom.Tests.Cca.Fitness.Y, d.Y);
+    }
+
+    [Fact]
+    public void LifeCycleSavings_ReproducesRCancor()
+    {
+        // R: cancor(x = LifeCycleSavings[2:4], y = LifeCycleSavings[c(1, 5)])$cor = 0.5264128 0.2468310
+        // (printed in a public R course report found with the code search; see data/reference/README.md). Tolerance 1e-7 (7 printed digits).
+        var d = ReferenceData.LifeCycleSavings();
+        int n = d.RowLabels.Count;
+        var x = new double[n, 3];
+        var y = new double[n, 2];
+        for (int i = 0; i < n; i++)
+        {
+            x[i, 0] = d.X[i, 0]; x[i, 1] = d.X[i, 1]; x[i, 2] = d.Y[i, 1]; // pop15, pop75, dpi
+            y[i, 0] = d.Y[i, 0]; y[i, 1] = d.Y[i, 2];                    // sr, ddpi
+        }
+        var cca = CanonicalCorrelationAnalysis.Fit(x, y);
+        Assert.Equal(0.5264128, cca.Correlations[0], 1e-7);
+        Assert.Equal(0.2468310, cca.Correlations[1], 1e-7);
     }
 }
