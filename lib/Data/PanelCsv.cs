@@ -77,9 +77,14 @@ public static class PanelCsv
     public static Panel Parse(TextReader reader, string sourceName, PanelCsvOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        return FromRecords(CsvRecords.Read(reader), sourceName, options);
+    }
+
+    /// <summary>Validates and builds a panel from records (CSV lines or spreadsheet rows).</summary>
+    internal static Panel FromRecords(List<CsvRecords.Record> records, string sourceName, PanelCsvOptions? options)
+    {
         options ??= new PanelCsvOptions();
         var catalog = options.Catalog ?? IndicatorCatalog.Default;
-        var records = CsvRecords.Read(reader);
         if (records.Count == 0)
             throw new PanelFormatException(sourceName, null, null, "The file is empty.",
                 $"Start it with a header such as {options.RegionColumn},{options.YearColumn},X1,Y1 (see data/template/panel-template.csv).");
