@@ -13,9 +13,7 @@ public sealed class IndicatorCatalog
 
     private static readonly Lazy<IndicatorCatalog> DefaultCatalog = new(() =>
     {
-        using var stream = typeof(IndicatorCatalog).Assembly.GetManifestResourceStream("RuralEcom.Data.indicators.csv")
-            ?? throw new InvalidOperationException("The bundled indicators.csv is missing from RuralEcom.dll; rebuild the library.");
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        using var reader = BundledFile.OpenText("indicators.csv");
         return Parse(reader, "indicators.csv (bundled)");
     });
 

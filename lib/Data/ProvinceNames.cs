@@ -49,9 +49,7 @@ public static class ProvinceNames
 
     private static IReadOnlyList<Province> LoadBundled()
     {
-        using var stream = typeof(ProvinceNames).Assembly.GetManifestResourceStream("RuralEcom.Data.regions.csv")
-            ?? throw new InvalidOperationException("The bundled regions.csv is missing from RuralEcom.dll; rebuild the library.");
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        using var reader = BundledFile.OpenText("regions.csv");
         return CsvRecords.Read(reader).Skip(1)
             .Select(r => new Province(int.Parse(r.Fields[0], System.Globalization.CultureInfo.InvariantCulture), r.Fields[1], r.Fields[2], r.Fields[3], r.Fields[4], r.Fields[5]))
             .ToArray();

@@ -34,9 +34,7 @@ public static class ReferenceData
 
     private static ReferenceDataSet Load(string file, string name, string[] xNames, string[] yNames, string source)
     {
-        using var stream = typeof(ReferenceData).Assembly.GetManifestResourceStream("RuralEcom.Data." + file)
-            ?? throw new InvalidOperationException($"The bundled {file} is missing from RuralEcom.dll; rebuild the library.");
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        using var reader = BundledFile.OpenText(file);
         var records = CsvRecords.Read(reader);
         var header = records[0].Fields;
         var rows = records.Skip(1).ToArray();

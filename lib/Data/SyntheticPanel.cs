@@ -155,9 +155,7 @@ public static class SyntheticPanel
     /// <summary>The shipped panel (data/synthetic/synthetic-paper-shaped-panel.csv, compiled into the library).</summary>
     public static Panel LoadBundled()
     {
-        using var stream = typeof(SyntheticPanel).Assembly.GetManifestResourceStream("RuralEcom.Data.synthetic-paper-shaped-panel.csv")
-            ?? throw new InvalidOperationException("The bundled synthetic panel is missing from RuralEcom.dll; rebuild the library.");
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        using var reader = BundledFile.OpenText("synthetic-paper-shaped-panel.csv");
         return PanelCsv.Parse(reader, "synthetic-paper-shaped-panel.csv (SYNTHETIC, bundled)");
     }
 
