@@ -8,19 +8,41 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace RuralEcom.Benchmarks;
 
 /// <summary>
-/// One job for the whole suite, sized for a shared 2-core machine: in-process (no per-benchmark rebuild),
-/// 3 warm-up and 10 measured iterations; the 1,000,000-row case overrides this with fewer (see its class).
-/// Reports: GitHub markdown and CSV, copied to benchmarks/results/ by run.sh.
+/// What every benchmark class shares: memory diagnoser, GitHub markdown and CSV reports. The job comes from the
+/// class (<see cref="FastJobConfig"/> or <see cref="LargeJobConfig"/>); both run in-process, so no project is
+/// rebuilt per benchmark on the 2-core machine.
 /// </summary>
 public sealed class BenchmarkConfig : ManualConfig
 {
     /// <summary>The suite's configuration.</summary>
     public BenchmarkConfig()
     {
-        AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(10).AsDefault());
         AddDiagnoser(MemoryDiagnoser.Default);
         AddExporter(MarkdownExporter.GitHub, CsvExporter.Default);
         AddLogger(BenchmarkDotNet.Loggers.ConsoleLogger.Default);
         AddColumnProvider(DefaultConfig.Instance.GetColumnProviders().ToArray());
+        AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray());
+        AddValidator(DefaultConfig.Instance.GetValidators().ToArray());
+        AddColumn(BenchmarkDotNet.Columns.StatisticColumn.Median);
     }
+}
+
+/// <summary>Small workloads (microseconds to a second): 3 warm-up and 15 measured iterations, in-process.</summary>
+public sealed class FastJobConfig : ManualConfig
+{
+    /// <summary>The job.</summary>
+    public FastJobConfig() =>
+        AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15).WithId("Fast"));
+}
+
+/// <summary>
+/// The 1,000,000-row fit: one invocation per iteration, 1 warm-up and 5 measured iterations, in-process (the data
+/// are generated once in GlobalSetup and not timed).
+/// </summary>
+public sealed class LargeJobConfig : ManualConfig
+{
+    /// <summary>The job.</summary>
+    public LargeJobConfig() =>
+        AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(1).WithIterationCount(5)
+            .WithInvocationCount(1).WithUnrollFactor(1).WithId("Large"));
 }

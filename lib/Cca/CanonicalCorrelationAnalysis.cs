@@ -242,20 +242,16 @@ public static class CanonicalCorrelationAnalysis
         double[]? meanY, double[]? sdY, string param)
     {
         RequireSampleSize(n, xn.Count, yn.Count);
-        CheckCorrelationBlock(r11, xn, "X", param);
-        CheckCorrelationBlock(r22, yn, "Y", param);
+        var lx = CheckCorrelationBlock(r11, xn, "X", param);
+        var ly = CheckCorrelationBlock(r22, yn, "Y", param);
         Solution s;
         if (method == CcaMethod.Stable)
         {
-            var lx = Matrix<double>.Build.DenseOfArray(r11).Cholesky().Factor;
-            var ly = Matrix<double>.Build.DenseOfArray(r22).Cholesky().Factor;
-            var m = lx.Solve(ly.Solve(Matrix<double>.Build.DenseOfArray(r12).Transpose()).Transpose());
-            var svd = m.Svd(computeVectors: true);
-            int k = Math.Min(xn.Count, yn.Count);
-            var u = svd.U.SubMatrix(0, xn.Count, 0, k);
-            var v = svd.VT.Transpose().SubMatrix(0, yn.Count, 0, k);
-            var rho = Enumerable.Range(0, k).Select(i => Math.Clamp(svd.S[i], 0.0, 1.0)).ToArray();
-            s = new Solution(rho, lx.Transpose().Solve(u).ToArray(), ly.Transpose().Solve(v).ToArray());
+            // M = Lx⁻¹ R12 Ly⁻ᵀ has the canonical correlations as singular values; A = Lx⁻ᵀ U, B = Ly⁻ᵀ V.
+            var t = SmallDense.SolveLower(lx, r12);
+            var m = SmallDense.Transpose(SmallDense.SolveLower(ly, SmallDense.Transpose(t)));
+            var (rho, u, v) = SmallDense.Svd(m);
+            s = new Solution(rho, SmallDense.SolveLowerTransposed(lx, u), SmallDense.SolveLowerTransposed(ly, v));
         }
         else
         {
@@ -376,9 +372,10 @@ public static class CanonicalCorrelationAnalysis
     }
 
     /// <summary>
-    /// Cholesky pivots of a correlation block: the j-th pivot is 1 − R²_j of variable j on the variables before it.
+    /// The Cholesky factor L (R = L Lᵀ) of a correlation block, checking its pivots: the j-th pivot is 1 − R²_j of
+    /// variable j on the variables before it.
     /// </summary>
-    private static void CheckCorrelationBlock(double[,] r, IReadOnlyList<string> names, string set, string param)
+    private static double[,] CheckCorrelationBlock(double[,] r, IReadOnlyList<string> names, string set, string param)
     {
         int p = r.GetLength(0);
         var l = new double[p, p];
@@ -395,6 +392,7 @@ public static class CanonicalCorrelationAnalysis
                 l[i, j] = v / l[j, j];
             }
         }
+        return l;
     }
 
     private static CcaDataException Collinear(IReadOnlyList<string> names, int j, string set, string param) =>

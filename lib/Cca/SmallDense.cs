@@ -298,4 +298,42 @@ internal static class SmallDense
             }
         return c;
     }
+    /// <summary>X = L⁻¹ B for lower triangular L (m × m) by forward substitution.</summary>
+    public static double[,] SolveLower(double[,] l, double[,] b)
+    {
+        int m = b.GetLength(0), k = b.GetLength(1);
+        var x = new double[m, k];
+        for (int c = 0; c < k; c++)
+            for (int i = 0; i < m; i++)
+            {
+                double v = b[i, c];
+                for (int j = 0; j < i; j++) v -= l[i, j] * x[j, c];
+                x[i, c] = v / l[i, i];
+            }
+        return x;
+    }
+
+    /// <summary>X = L⁻ᵀ B for lower triangular L (m × m) by back substitution.</summary>
+    public static double[,] SolveLowerTransposed(double[,] l, double[,] b)
+    {
+        int m = b.GetLength(0), k = b.GetLength(1);
+        var x = new double[m, k];
+        for (int c = 0; c < k; c++)
+            for (int i = m - 1; i >= 0; i--)
+            {
+                double v = b[i, c];
+                for (int j = i + 1; j < m; j++) v -= l[j, i] * x[j, c];
+                x[i, c] = v / l[i, i];
+            }
+        return x;
+    }
+
+    /// <summary>Aᵀ.</summary>
+    public static double[,] Transpose(double[,] a)
+    {
+        var t = new double[a.GetLength(1), a.GetLength(0)];
+        for (int i = 0; i < a.GetLength(0); i++)
+            for (int j = 0; j < a.GetLength(1); j++) t[j, i] = a[i, j];
+        return t;
+    }
 }
