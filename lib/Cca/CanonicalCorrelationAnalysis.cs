@@ -342,12 +342,17 @@ public static class CanonicalCorrelationAnalysis
         means = new double[p];
         sds = new double[p];
         var z = new double[n * p];
+        ReadOnlySpan<double> flat = SmallDense.Flat(data);
+        // Transpose into columns first, so every later pass runs over contiguous memory.
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < p; j++) z[j * n + i] = flat[i * p + j];
         for (int j = 0; j < p; j++)
         {
+            var col = z.AsSpan(j * n, n);
             double sum = 0;
             for (int i = 0; i < n; i++)
             {
-                double v = data[i, j];
+                double v = col[i];
                 if (!double.IsFinite(v))
                     throw new CcaDataException(
                         $"{set} variable {names[j]} has the value {v.ToString(CultureInfo.InvariantCulture)} in row {i + 1}: every value must be a finite number. Fix or remove that sample.", param);
@@ -356,17 +361,18 @@ public static class CanonicalCorrelationAnalysis
             double mean = sum / n, ss = 0, maxAbs = 0;
             for (int i = 0; i < n; i++)
             {
-                double d = data[i, j] - mean;
+                double d = col[i] - mean;
                 ss += d * d;
-                maxAbs = Math.Max(maxAbs, Math.Abs(data[i, j]));
+                maxAbs = Math.Max(maxAbs, Math.Abs(col[i]));
             }
             double sd = Math.Sqrt(ss / (n - 1));
             if (!(sd > 1e-13 * Math.Max(maxAbs, double.Epsilon)))
                 throw new CcaDataException(
-                    $"{set} variable {names[j]} is constant (every sample has {data[0, j].ToString("G6", CultureInfo.InvariantCulture)}): a variable that does not vary carries no information for a canonical correlation. Drop it from the analysis.", param);
+                    $"{set} variable {names[j]} is constant (every sample has {col[0].ToString("G6", CultureInfo.InvariantCulture)}): a variable that does not vary carries no information for a canonical correlation. Drop it from the analysis.", param);
             means[j] = mean;
             sds[j] = sd;
-            for (int i = 0; i < n; i++) z[j * n + i] = (data[i, j] - mean) / sd;
+            double inv = 1 / sd;
+            for (int i = 0; i < n; i++) col[i] = (col[i] - mean) * inv;
         }
         return z;
     }

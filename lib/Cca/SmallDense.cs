@@ -257,17 +257,20 @@ internal static class SmallDense
         return x;
     }
 
+    /// <summary>The entries of a rectangular array as one row-major span (empty for an empty array).</summary>
+    public static Span<double> Flat(double[,] a) =>
+        a.Length == 0 ? Span<double>.Empty : MemoryMarshal.CreateSpan(ref a[0, 0], a.Length);
+
     /// <summary>A B.</summary>
     public static double[,] Multiply(double[,] a, double[,] b)
     {
         int n = a.GetLength(0), m = a.GetLength(1), k = b.GetLength(1);
         var c = new double[n, k];
+        var fa = Flat(a);
+        var fb = Flat(b);
+        var fc = Flat(c);
         for (int i = 0; i < n; i++)
-            for (int l = 0; l < m; l++)
-            {
-                double v = a[i, l];
-                for (int j = 0; j < k; j++) c[i, j] += v * b[l, j];
-            }
+            for (int l = 0; l < m; l++) AddScaled(fc.Slice(i * k, k), fa[i * m + l], fb.Slice(l * k, k));
         return c;
     }
 
@@ -276,28 +279,31 @@ internal static class SmallDense
     {
         int n = a.GetLength(0), m = a.GetLength(1), k = b.GetLength(1);
         var c = new double[m, k];
+        var fa = Flat(a);
+        var fb = Flat(b);
+        var fc = Flat(c);
         for (int l = 0; l < n; l++)
-            for (int i = 0; i < m; i++)
-            {
-                double v = a[l, i];
-                for (int j = 0; j < k; j++) c[i, j] += v * b[l, j];
-            }
+            for (int i = 0; i < m; i++) AddScaled(fc.Slice(i * k, k), fa[l * m + i], fb.Slice(l * k, k));
         return c;
     }
 
-    /// <summary>Z A for Z (n × m column-major) and A (m × k).</summary>
+    /// <summary>Z A for Z (n × m column-major) and A (m × k): each column of the product is a combination of Z's columns.</summary>
     public static double[,] MultiplyColumnMajor(double[] z, int n, double[,] a)
     {
         int m = a.GetLength(0), k = a.GetLength(1);
         var c = new double[n, k];
-        for (int l = 0; l < m; l++)
-            for (int j = 0; j < k; j++)
-            {
-                double v = a[l, j];
-                for (int i = 0; i < n; i++) c[i, j] += z[l * n + i] * v;
-            }
+        var fc = Flat(c);
+        var fa = Flat(a);
+        Span<double> column = n <= 1024 ? stackalloc double[n] : new double[n];
+        for (int j = 0; j < k; j++)
+        {
+            column.Clear();
+            for (int l = 0; l < m; l++) AddScaled(column, fa[l * k + j], z.AsSpan(l * n, n));
+            for (int i = 0; i < n; i++) fc[i * k + j] = column[i];
+        }
         return c;
     }
+
     /// <summary>X = L⁻¹ B for lower triangular L (m × m) by forward substitution.</summary>
     public static double[,] SolveLower(double[,] l, double[,] b)
     {
