@@ -30,8 +30,11 @@ public sealed class CoMoments
     /// <summary>Rows per block of the cross-product kernel (a block of 100 padded columns stays in the L2 cache).</summary>
     private const int BlockRows = 128;
 
-    /// <summary>Columns per tile of the kernel: three 4-wide vectors; the packed width is a multiple of it.</summary>
-    private const int TileColumns = 12;
+    /// <summary>
+    /// Columns per tile of the kernel: two 8-wide vectors with AVX-512, else three 4-wide vectors; the packed width
+    /// is a multiple of it.
+    /// </summary>
+    private static readonly int TileColumns = Vector512.IsHardwareAccelerated ? 16 : 12;
 
     private readonly double[] _mean;
     private readonly double[] _comoment; // v × v; only the upper triangle (i ≤ j) is kept current
@@ -173,13 +176,22 @@ public sealed class CoMoments
     internal delegate void Packer(int start, int count, Span<double> dest, int stride);
 
     /// <summary>Reusable buffers of one thread: a packed block and its cross-product tile sums.</summary>
-    internal sealed class Workspace(int variables)
+    internal sealed class Workspace
     {
-        public readonly int Stride = (variables + TileColumns - 1) / TileColumns * TileColumns;
-        public readonly double[] Block = new double[BlockRows * ((variables + TileColumns - 1) / TileColumns * TileColumns)];
-        public readonly double[] Gram = new double[(variables + TileColumns - 1) / TileColumns * TileColumns * ((variables + TileColumns - 1) / TileColumns * TileColumns)];
-        public readonly double[] Sum = new double[(variables + TileColumns - 1) / TileColumns * TileColumns];
-        public readonly double[] Shift = new double[(variables + TileColumns - 1) / TileColumns * TileColumns];
+        public Workspace(int variables)
+        {
+            Stride = (variables + TileColumns - 1) / TileColumns * TileColumns;
+            Block = new double[BlockRows * Stride];
+            Gram = new double[Stride * Stride];
+            Sum = new double[Stride];
+            Shift = new double[Stride];
+        }
+
+        public int Stride { get; }
+        public double[] Block { get; }
+        public double[] Gram { get; }
+        public double[] Sum { get; }
+        public double[] Shift { get; }
     }
 
     /// <summary>
@@ -208,7 +220,8 @@ public sealed class CoMoments
                 Subtract(row, ws.Shift);
                 SmallDense.AddScaled(ws.Sum, 1.0, row);
             }
-            GramUpper(block, count, stride, ws.Gram);
+            if (TileColumns == 16) GramUpper512(block, count, stride, ws.Gram);
+            else GramUpper(block, count, stride, ws.Gram);
         }
         for (int i = 0; i < v; i++)
         {
@@ -228,16 +241,17 @@ public sealed class CoMoments
     }
 
     /// <summary>
-    /// G += Dᵀ D on and above the diagonal (in 4 × 12 tiles) for D = rows × stride row-major, stride a multiple of 12:
+    /// G += Dᵀ D on and above the diagonal (in 4 × 12 tiles) for D = rows × stride row-major, stride a multiple of 12
+    /// (the kernel for CPUs without AVX-512):
     /// a register-blocked kernel (12 vector accumulators, 3 loads and 4 broadcasts per row) as in BLAS micro-kernels
     /// (Goto &amp; van de Geijn 2008, "Anatomy of high-performance matrix multiplication", ACM TOMS 34:12).
     /// </summary>
-    private static void GramUpper(ReadOnlySpan<double> d, int rows, int stride, Span<double> g)
+    internal static void GramUpper(ReadOnlySpan<double> d, int rows, int stride, Span<double> g)
     {
         ref double dRef = ref MemoryMarshal.GetReference(d);
         ref double gRef = ref MemoryMarshal.GetReference(g);
         for (int i0 = 0; i0 < stride; i0 += 4)
-            for (int j0 = i0 / TileColumns * TileColumns; j0 < stride; j0 += TileColumns)
+            for (int j0 = i0 / 12 * 12; j0 < stride; j0 += 12)
             {
                 Vector256<double> c00 = default, c01 = default, c02 = default, c10 = default, c11 = default, c12 = default;
                 Vector256<double> c20 = default, c21 = default, c22 = default, c30 = default, c31 = default, c32 = default;
@@ -261,6 +275,47 @@ public sealed class CoMoments
                 AddTo(ref gRef, (i0 + 2) * stride + j0, c20, c21, c22);
                 AddTo(ref gRef, (i0 + 3) * stride + j0, c30, c31, c32);
             }
+    }
+
+    /// <summary>
+    /// The AVX-512 form of <see cref="GramUpper"/>: 4 × 16 tiles (8 accumulators of 8 doubles, 2 loads and
+    /// 4 broadcasts per row); stride a multiple of 16.
+    /// </summary>
+    internal static void GramUpper512(ReadOnlySpan<double> d, int rows, int stride, Span<double> g)
+    {
+        ref double dRef = ref MemoryMarshal.GetReference(d);
+        ref double gRef = ref MemoryMarshal.GetReference(g);
+        for (int i0 = 0; i0 < stride; i0 += 4)
+            for (int j0 = i0 / 16 * 16; j0 < stride; j0 += 16)
+            {
+                Vector512<double> c00 = default, c01 = default, c10 = default, c11 = default;
+                Vector512<double> c20 = default, c21 = default, c30 = default, c31 = default;
+                for (int r = 0; r < rows; r++)
+                {
+                    ref double row = ref Unsafe.Add(ref dRef, r * stride);
+                    var b0 = Vector512.LoadUnsafe(ref row, (nuint)j0);
+                    var b1 = Vector512.LoadUnsafe(ref row, (nuint)(j0 + 8));
+                    var a = Vector512.Create(Unsafe.Add(ref row, i0));
+                    c00 = Vector512.FusedMultiplyAdd(a, b0, c00); c01 = Vector512.FusedMultiplyAdd(a, b1, c01);
+                    a = Vector512.Create(Unsafe.Add(ref row, i0 + 1));
+                    c10 = Vector512.FusedMultiplyAdd(a, b0, c10); c11 = Vector512.FusedMultiplyAdd(a, b1, c11);
+                    a = Vector512.Create(Unsafe.Add(ref row, i0 + 2));
+                    c20 = Vector512.FusedMultiplyAdd(a, b0, c20); c21 = Vector512.FusedMultiplyAdd(a, b1, c21);
+                    a = Vector512.Create(Unsafe.Add(ref row, i0 + 3));
+                    c30 = Vector512.FusedMultiplyAdd(a, b0, c30); c31 = Vector512.FusedMultiplyAdd(a, b1, c31);
+                }
+                AddTo(ref gRef, i0 * stride + j0, c00, c01);
+                AddTo(ref gRef, (i0 + 1) * stride + j0, c10, c11);
+                AddTo(ref gRef, (i0 + 2) * stride + j0, c20, c21);
+                AddTo(ref gRef, (i0 + 3) * stride + j0, c30, c31);
+            }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddTo(ref double g, int offset, Vector512<double> a, Vector512<double> b)
+    {
+        (Vector512.LoadUnsafe(ref g, (nuint)offset) + a).StoreUnsafe(ref g, (nuint)offset);
+        (Vector512.LoadUnsafe(ref g, (nuint)(offset + 8)) + b).StoreUnsafe(ref g, (nuint)(offset + 8));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -226,6 +226,30 @@ public class FastPathTests
         Assert.Equal(40000, m.Count);
     }
 
+    [Theory]
+    [InlineData(12)]
+    [InlineData(16)]
+    public void Both_cross_product_kernels_equal_a_naive_sum(int tile)
+    {
+        // The AVX-512 kernel (16-column tiles) runs on this machine's CPU if it has AVX-512; the 12-column kernel
+        // runs elsewhere. Both are checked here against Σ_r d_ri d_rj on and above the diagonal.
+        if (tile == 16 && !System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated) return;
+        int rows = 37, stride = 3 * 48 / tile * tile / 3, v = stride - 5;
+        var d = new double[rows * stride];
+        var rng = new Random(19);
+        for (int r = 0; r < rows; r++)
+            for (int j = 0; j < v; j++) d[r * stride + j] = rng.NextDouble() - 0.5;
+        var g = new double[stride * stride];
+        if (tile == 16) CoMoments.GramUpper512(d, rows, stride, g); else CoMoments.GramUpper(d, rows, stride, g);
+        for (int i = 0; i < v; i++)
+            for (int j = i; j < v; j++)
+            {
+                double s = 0;
+                for (int r = 0; r < rows; r++) s += d[r * stride + i] * d[r * stride + j];
+                Close(s, g[i * stride + j], 1e-13);
+            }
+    }
+
     [Fact]
     public void Merging_and_adding_rows_equals_computing_at_once()
     {
