@@ -12,8 +12,9 @@ namespace RuralEcom.Cca;
 /// With the thin QR decompositions Zx = Qx Rx and Zy = Qy Ry of the standardized blocks, the canonical correlations
 /// are the singular values of Qxᵀ Qy (Björck &amp; Golub 1973). Permuting the rows of Y by P leaves Qx, Rx and Ry
 /// unchanged and replaces Qy by P Qy, so each permutation costs one small product M = Qxᵀ P Qy (n·p·q
-/// multiply-adds) and the singular values of the p × q matrix M, found by a one-sided Jacobi SVD in reused
-/// buffers (no allocation per permutation).
+/// multiply-adds) and the singular values of the p × q matrix M: the square roots of the eigenvalues of the small
+/// symmetric matrix M Mᵀ (or Mᵀ M), by Householder tridiagonalization and implicit QL, in stack buffers (no heap
+/// allocation per permutation).
 /// <para>
 /// With <c>removedPairs</c> = j &gt; 0 the first j canonical variates are removed from both sets before
 /// permuting, as in the stepwise test of Winkler, Renaud, Smith &amp; Nichols (2020), "Permutation inference for
@@ -35,7 +36,7 @@ public sealed class PermutationKernel
     // Bases, row-major and zero-padded to a multiple of 4 columns: the "short" side has K columns and the "long" side
     // L; M is formed with the short side's columns as rows (K × L), so the Jacobi sweeps run over K rows.
     private readonly double[] _short, _long;
-    private readonly int _shortWidth, _longWidth, _longStride;
+    private readonly int _shortWidth, _longStride;
     private readonly bool _permuteShort;
     private readonly double[] _observed;
 
@@ -73,7 +74,6 @@ public sealed class PermutationKernel
         _permuteShort = q < p;
         int shortCols = Math.Min(p, q), longCols = Math.Max(p, q);
         _shortWidth = shortCols;
-        _longWidth = longCols;
         _longStride = (longCols + 3) / 4 * 4;
         _short = Pad(q < p ? qy : qx, n, shortCols, shortCols);
         _long = Pad(q < p ? qx : qy, n, longCols, _longStride);
@@ -112,7 +112,8 @@ public sealed class PermutationKernel
         Span<double> m = size <= 4096 ? stackalloc double[size] : new double[size];
         Span<double> values = stackalloc double[_shortWidth];
         Cross(rowOrder, m);
-        SmallDense.SingularValues(m, _shortWidth, _longWidth, _longStride, values);
+        // The zero padding of each row leaves the dot products unchanged, and full vectors avoid scalar tails.
+        SmallDense.SingularValues(m, _shortWidth, _longStride, _longStride, values);
         for (int i = 0; i < Count; i++) destination[i] = Math.Min(values[i], 1.0);
     }
 
@@ -174,25 +175,47 @@ public sealed class PermutationKernel
         return (int)(z & 0x7FFFFFFF);
     }
 
-    /// <summary>M (short × long, row stride _longStride) = Σ_r short_row(r') long_row(r'')ᵀ with Y's rows permuted.</summary>
+    /// <summary>
+    /// M (short × long, row stride _longStride) = Σ_r short_row(r')ᵀ long_row(r'') with Y's rows permuted; each row
+    /// of M is summed in registers, 12 columns at a time (three 4-wide accumulators), so M is stored once.
+    /// </summary>
     private void Cross(ReadOnlySpan<int> rowOrder, Span<double> m)
     {
-        m.Clear();
-        int k = _shortWidth, stride = _longStride;
-        ref double mRef = ref MemoryMarshal.GetReference(m);
-        for (int r = 0; r < N; r++)
+        int k = _shortWidth, stride = _longStride, n = N;
+        Span<int> sRows = n <= 4096 ? stackalloc int[n] : new int[n];
+        Span<int> lRows = n <= 4096 ? stackalloc int[n] : new int[n];
+        for (int r = 0; r < n; r++)
         {
-            int yRow = rowOrder[r];
-            int sRow = _permuteShort ? yRow : r, lRow = _permuteShort ? r : yRow;
-            var s = _short.AsSpan(sRow * k, k);
-            ref double l = ref _long[lRow * stride];
-            for (int a = 0; a < k; a++)
+            sRows[r] = (_permuteShort ? rowOrder[r] : r) * k;
+            lRows[r] = (_permuteShort ? r : rowOrder[r]) * stride;
+        }
+        ref double mRef = ref MemoryMarshal.GetReference(m);
+        ref double lRef = ref MemoryMarshal.GetArrayDataReference(_long);
+        var shortSide = _short;
+        for (int a = 0; a < k; a++)
+        {
+            int j = 0;
+            for (; j + 12 <= stride; j += 12)
             {
-                var va = Vector256.Create(s[a]);
-                ref double row = ref Unsafe.Add(ref mRef, a * stride);
-                for (int j = 0; j < stride; j += 4)
-                    Vector256.FusedMultiplyAdd(va, Vector256.LoadUnsafe(ref l, (nuint)j), Vector256.LoadUnsafe(ref row, (nuint)j))
-                        .StoreUnsafe(ref row, (nuint)j);
+                Vector256<double> c0 = default, c1 = default, c2 = default;
+                for (int r = 0; r < n; r++)
+                {
+                    var va = Vector256.Create(shortSide[sRows[r] + a]);
+                    ref double l = ref Unsafe.Add(ref lRef, lRows[r] + j);
+                    c0 = Vector256.FusedMultiplyAdd(va, Vector256.LoadUnsafe(ref l), c0);
+                    c1 = Vector256.FusedMultiplyAdd(va, Vector256.LoadUnsafe(ref l, 4), c1);
+                    c2 = Vector256.FusedMultiplyAdd(va, Vector256.LoadUnsafe(ref l, 8), c2);
+                }
+                c0.StoreUnsafe(ref mRef, (nuint)(a * stride + j));
+                c1.StoreUnsafe(ref mRef, (nuint)(a * stride + j + 4));
+                c2.StoreUnsafe(ref mRef, (nuint)(a * stride + j + 8));
+            }
+            for (; j < stride; j += 4)
+            {
+                Vector256<double> c0 = default;
+                for (int r = 0; r < n; r++)
+                    c0 = Vector256.FusedMultiplyAdd(Vector256.Create(shortSide[sRows[r] + a]), Vector256.LoadUnsafe(ref Unsafe.Add(ref lRef, lRows[r] + j)), c0);
+                c0.StoreUnsafe(ref mRef, (nuint)(a * stride + j));
             }
         }
     }

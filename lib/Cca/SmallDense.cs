@@ -140,8 +140,16 @@ internal static class SmallDense
     public static void JacobiRows(Span<double> w, int k, int len, int stride, Span<double> v)
     {
         bool vectors = !v.IsEmpty;
+        Span<double> norms = k <= 256 ? stackalloc double[k] : new double[k];
         for (int sweep = 0; sweep < MaxSweeps; sweep++)
         {
+            // Squared row norms, recomputed exactly once per sweep and updated through the rotations in between
+            // (‖w_i‖² ← ‖w_i‖² − t γ, ‖w_j‖² ← ‖w_j‖² + t γ), so each pair needs one dot product instead of three.
+            for (int i = 0; i < k; i++)
+            {
+                var wi = w.Slice(i * stride, len);
+                norms[i] = Dot(wi, wi);
+            }
             bool rotated = false;
             for (int i = 0; i < k - 1; i++)
             {
@@ -149,7 +157,7 @@ internal static class SmallDense
                 for (int j = i + 1; j < k; j++)
                 {
                     var wj = w.Slice(j * stride, len);
-                    double alpha = Dot(wi, wi), beta = Dot(wj, wj), gamma = Dot(wi, wj);
+                    double alpha = norms[i], beta = norms[j], gamma = Dot(wi, wj);
                     if (Math.Abs(gamma) <= JacobiTolerance * Math.Sqrt(alpha * beta) || gamma == 0) continue;
                     rotated = true;
                     double zeta = (beta - alpha) / (2 * gamma);
@@ -157,6 +165,8 @@ internal static class SmallDense
                     if (zeta == 0) t = 1;
                     double c = 1 / Math.Sqrt(1 + t * t), s = c * t;
                     Rotate(wi, wj, c, s);
+                    norms[i] = alpha - t * gamma;
+                    norms[j] = beta + t * gamma;
                     if (vectors)
                         for (int row = 0; row < k; row++)
                         {
@@ -172,18 +182,113 @@ internal static class SmallDense
     }
 
     /// <summary>
-    /// The singular values of W (k × len row-major, k ≤ len, stride ≥ len), largest first; W is overwritten.
+    /// The singular values of W (k × len row-major, k ≤ len, row stride ≥ len), largest first, as the square roots
+    /// of the eigenvalues of the k × k matrix W Wᵀ (<see cref="SymmetricEigenvalues"/>). Forming W Wᵀ costs
+    /// absolute accuracy ε/(2σ) in a singular value σ, which is immaterial for the statistics built on them
+    /// (σ₁ and Π(1 − σ²)); about four times fewer operations than a Jacobi SVD at k = 8.
     /// </summary>
-    public static void SingularValues(Span<double> w, int k, int len, int stride, Span<double> values)
+    public static void SingularValues(ReadOnlySpan<double> w, int k, int len, int stride, Span<double> values)
     {
-        JacobiRows(w, k, len, stride, default);
+        Span<double> g = k <= 64 ? stackalloc double[k * k] : new double[k * k];
         for (int i = 0; i < k; i++)
         {
             var wi = w.Slice(i * stride, len);
-            values[i] = Math.Sqrt(Dot(wi, wi));
+            for (int j = 0; j <= i; j++) g[i * k + j] = g[j * k + i] = Dot(wi, w.Slice(j * stride, len));
         }
-        values[..k].Sort((a, b) => b.CompareTo(a));
+        SymmetricEigenvalues(g, k, values);
+        for (int i = 0; i < k; i++) values[i] = Math.Sqrt(Math.Max(values[i], 0.0));
     }
+
+    /// <summary>
+    /// The eigenvalues, largest first, of a symmetric k × k matrix (row-major, overwritten): Householder reduction to
+    /// tridiagonal form (Golub &amp; Van Loan 2013, Matrix Computations, 4th ed., Algorithm 8.3.1), then the implicit
+    /// QL algorithm with shifts (Bowdler, Martin, Reinsch &amp; Wilkinson 1968, "The QR and QL algorithms for
+    /// symmetric matrices", Numer. Math. 11:293-306, procedure tql1).
+    /// </summary>
+    public static void SymmetricEigenvalues(Span<double> a, int k, Span<double> values)
+    {
+        Span<double> v = k <= 128 ? stackalloc double[k] : new double[k];
+        Span<double> p = k <= 128 ? stackalloc double[k] : new double[k];
+        for (int j = 0; j < k - 2; j++)
+        {
+            int m = k - j - 1;
+            var x = v[..m];
+            for (int i = 0; i < m; i++) x[i] = a[(j + 1 + i) * k + j];
+            double norm = Math.Sqrt(Dot(x, x));
+            if (norm == 0) continue;
+            double alpha = x[0] > 0 ? -norm : norm;
+            x[0] -= alpha;
+            double beta = 2 / Dot(x, x);
+            // A22 ← H A22 H with H = I − β x xᵀ: p = β A22 x, w = p − (β/2)(pᵀx) x, A22 ← A22 − x wᵀ − w xᵀ.
+            var pw = p[..m];
+            for (int i = 0; i < m; i++) pw[i] = beta * Dot(a.Slice((j + 1 + i) * k + j + 1, m), x);
+            double half = beta / 2 * Dot(pw, x);
+            for (int i = 0; i < m; i++) pw[i] -= half * x[i];
+            for (int i = 0; i < m; i++)
+            {
+                var row = a.Slice((j + 1 + i) * k + j + 1, m);
+                AddScaled(row, -x[i], pw);
+                AddScaled(row, -pw[i], x);
+            }
+            a[(j + 1) * k + j] = a[j * k + j + 1] = alpha;
+        }
+        var d = values[..k];
+        var e = p[..k];
+        for (int i = 0; i < k; i++)
+        {
+            d[i] = a[i * k + i];
+            e[i] = i + 1 < k ? a[(i + 1) * k + i] : 0;
+        }
+        for (int l = 0; l < k; l++)
+        {
+            for (int iteration = 0; ; iteration++)
+            {
+                int m = l;
+                for (; m < k - 1; m++)
+                    if (Math.Abs(e[m]) <= double.Epsilon + 2.2e-16 * (Math.Abs(d[m]) + Math.Abs(d[m + 1]))) break;
+                if (m == l) break;
+                if (iteration == 60)
+                    throw new InvalidOperationException("The symmetric eigenvalue iteration did not converge; the matrix probably holds NaN or infinite values.");
+                // Shift from the leading 2 × 2 block, then chase the bulge from the bottom of the block up.
+                double g = (d[l + 1] - d[l]) / (2 * e[l]);
+                double r = Math.Sqrt(g * g + 1);
+                g = d[m] - d[l] + e[l] / (g + (g >= 0 ? r : -r));
+                double s = 1, c = 1, shift = 0;
+                int i = m - 1;
+                for (; i >= l; i--)
+                {
+                    double f = s * e[i], b = c * e[i];
+                    r = Math.Sqrt(f * f + g * g);
+                    e[i + 1] = r;
+                    if (r == 0)
+                    {
+                        d[i + 1] -= shift;
+                        e[m] = 0;
+                        break;
+                    }
+                    s = f / r;
+                    c = g / r;
+                    g = d[i + 1] - shift;
+                    r = (d[i] - g) * s + 2 * c * b;
+                    shift = s * r;
+                    d[i + 1] = g + shift;
+                    g = c * r - b;
+                }
+                if (i >= l) continue;
+                d[l] -= shift;
+                e[l] = g;
+                e[m] = 0;
+            }
+        }
+        for (int i = 1; i < k; i++)
+        {
+            double x = d[i];
+            int j = i - 1;
+            for (; j >= 0 && d[j] < x; j--) d[j + 1] = d[j];
+            d[j + 1] = x;
+        }
+    }
+
     /// <summary>
     /// The singular value decomposition C = U diag(ρ) Vᵀ of a p × q matrix, k = min(p, q) triplets, largest first:
     /// U is p × k, V is q × k, ρ clamped to [0, 1] (C = Qxᵀ Qy has singular values in [0, 1] up to rounding).

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Factorization;
 using RuralEcom.Cca;
 
 namespace RuralEcom.Tests.Cca;
@@ -68,6 +69,43 @@ public class FastPathTests
         Assert.Equal(k, rho.Length);
         Assert.Equal(k, u.GetLength(1));
         Assert.Equal(k, v.GetLength(1));
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 2)]
+    [InlineData(5, 3)]
+    [InlineData(8, 4)]
+    [InlineData(11, 5)]
+    public void Symmetric_eigenvalues_match_MathNet(int k, int seed)
+    {
+        var b = TestData.Gaussian(k, k, seed);
+        var a = new double[k * k];
+        for (int i = 0; i < k; i++)
+            for (int j = 0; j < k; j++) a[i * k + j] = b[i, j] + b[j, i];
+        var expected = Matrix<double>.Build.Dense(k, k, (i, j) => a[i * k + j]).Evd(Symmetricity.Symmetric).EigenValues
+            .Select(z => z.Real).OrderByDescending(z => z).ToArray();
+        var values = new double[k];
+        SmallDense.SymmetricEigenvalues(a, k, values);
+        double scale = expected.Max(Math.Abs);
+        for (int i = 0; i < k; i++) Assert.True(Math.Abs(expected[i] - values[i]) <= 1e-13 * scale, $"{i}: {expected[i]:R} vs {values[i]:R}");
+    }
+
+    [Fact]
+    public void Symmetric_eigenvalues_of_diagonal_and_repeated_cases()
+    {
+        // diag(3, 1, 2): already diagonal; and 2 I + 1 1ᵀ (4 × 4): eigenvalues 6, 2, 2, 2 by hand.
+        var diag = new double[] { 3, 0, 0, 0, 1, 0, 0, 0, 2 };
+        var values = new double[3];
+        SmallDense.SymmetricEigenvalues(diag, 3, values);
+        Assert.Equal([3.0, 2.0, 1.0], values);
+        var rep = new double[16];
+        for (int i = 0; i < 4; i++)
+            for (int j = 0; j < 4; j++) rep[i * 4 + j] = i == j ? 3 : 1;
+        var four = new double[4];
+        SmallDense.SymmetricEigenvalues(rep, 4, four);
+        Close(6, four[0], 1e-14);
+        for (int i = 1; i < 4; i++) Close(2, four[i], 1e-14);
     }
 
     private static double[,] Scale(double[,] m, double f)
