@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RuralEcom.Cca;
+using RuralEcom.Data;
 using RuralEcom.Significance;
 
 namespace RuralEcom.Cli;
@@ -37,7 +38,7 @@ internal static class CcaCommand
             if (shared.Length > 0)
                 throw new CliException($"Column {string.Join(", ", shared)} is in both --x and --y; each column belongs to one set.");
             var path = parse.GetRequiredValue(data);
-            var table = NumericCsv.Load(path);
+            var table = CsvTable.Load(path);
             var cca = CanonicalCorrelationAnalysis.Fit(table.Matrix(xNames), table.Matrix(yNames), xNames, yNames,
                 parse.GetRequiredValue(method) == "eigen" ? CcaMethod.Eigen : CcaMethod.Stable);
             var tests = SignificanceTests.Compute(cca);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RuralEcom.Cca;
+using RuralEcom.Data;
 
 namespace RuralEcom.Cli;
 
@@ -57,7 +58,7 @@ public static class Program
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is CliException or CcaDataException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is CliException or CcaDataException or PanelFormatException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"error: {e.Message}");
             return UsageError;
