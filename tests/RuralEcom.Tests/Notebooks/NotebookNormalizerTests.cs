@@ -9,14 +9,14 @@ public sealed class NotebookNormalizerTests
     private const string CodeMeta =
         """{"dotnet_interactive":{"language":"csharp"},"polyglot_notebook":{"kernelName":"csharp"},"vscode":{"languageId":"polyglot-notebook"}}""";
 
-    private const string Original = $$"""
+    private const string Original = $$$"""
         {"cells":[
           {"cell_type":"markdown","id":"intro","metadata":{},"source":["# 城乡融合 title"]},
-          {"cell_type":"code","execution_count":null,"id":"nuget","metadata":{{CodeMeta}},"outputs":[],"source":["#r \"nuget: MathNet.Numerics, 5.0.0\""]},
-          {"cell_type":"code","execution_count":null,"id":"fail","metadata":{{CodeMeta}},"outputs":[{"output_type":"stream","name":"stdout","text":["stale\n"]}],"source":["throw new Exception(\"x\");"]}
+          {"cell_type":"code","execution_count":null,"id":"nuget","metadata":{{{CodeMeta}}},"outputs":[],"source":["#r \"nuget: MathNet.Numerics, 5.0.0\""]},
+          {"cell_type":"code","execution_count":null,"id":"fail","metadata":{{{CodeMeta}}},"outputs":[{"output_type":"stream","name":"stdout","text":["stale\n"]}],"source":["throw new Exception(\"x\");"]}
         ],
         "metadata":{"kernelspec":{"display_name":".NET (C#)","language":"C#","name":".net-csharp"},"language_info":{"name":"polyglot-notebook"},
-          "polyglot_notebook":{"kernelInfo":{"defaultKernelName":"csharp","items":[{"aliases":[],"name":"csharp"}]}}},
+          "polyglot_notebook":{"kernelInfo":{"defaultKernelName":"csharp","items":[{"aliases":[],"name":"csharp"}]} } },
         "nbformat":4,"nbformat_minor":5}
         """;
 
@@ -25,14 +25,14 @@ public sealed class NotebookNormalizerTests
 
     // What dotnet-repl writes back: flattened metadata, timestamps on every cell, no ids, no vscode.languageId,
     // one output per NuGet progress frame, and the error of the third cell.
-    private static readonly string Executed = $$"""
+    private static readonly string Executed = $$$"""
         {"cells":[
           {"cell_type":"markdown","metadata":{"dotnet_repl_cellExecutionStartTime":"2026-11-28T18:21:35.7+00:00","dotnet_repl_cellExecutionEndTime":"2026-11-28T18:21:35.8+00:00"},"source":["# 城乡融合 title"]},
           {"cell_type":"code","execution_count":null,"metadata":{"dotnet_repl_cellExecutionStartTime":"2026-11-28T18:21:36+00:00","dotnet_interactive":{"language":"csharp"},"polyglot_notebook":{"kernelName":"csharp"}},"outputs":[
-            {{Frame("<div><strong>Installing Packages</strong><ul><li><span>MathNet.Numerics</span></li></ul></div>")}},
-            {{Frame("<div><strong>Installing Packages</strong><ul><li><span>MathNet.Numerics.</span></li></ul></div>")}},
-            {{Frame("<div><strong>Installed Packages</strong><ul><li><span>MathNet.Numerics, 4.0</span></li></ul></div>")}},
-            {{Frame("<div><strong>Installed Packages</strong><ul><li><span>MathNet.Numerics, 5.0.0</span></li></ul></div>")}}],
+            {{{Frame("<div><strong>Installing Packages</strong><ul><li><span>MathNet.Numerics</span></li></ul></div>")}}},
+            {{{Frame("<div><strong>Installing Packages</strong><ul><li><span>MathNet.Numerics.</span></li></ul></div>")}}},
+            {{{Frame("<div><strong>Installed Packages</strong><ul><li><span>MathNet.Numerics, 4.0</span></li></ul></div>")}}},
+            {{{Frame("<div><strong>Installed Packages</strong><ul><li><span>MathNet.Numerics, 5.0.0</span></li></ul></div>")}}}],
            "source":["#r \"nuget: MathNet.Numerics, 5.0.0\""]},
           {"cell_type":"code","execution_count":null,"metadata":{"dotnet_repl_cellExecutionEndTime":"2026-11-28T18:21:37+00:00"},"outputs":[
             {"ename":"Error","evalue":"System.Exception: x\n   at Submission#2.<<Initialize>>d__0.MoveNext()\n--- End of stack trace from previous location ---","output_type":"error","traceback":[""]}],
@@ -40,7 +40,7 @@ public sealed class NotebookNormalizerTests
         ],
         "metadata":{"kernelspec":{"display_name":".NET (C#)","language":"C#","name":".net-csharp"},
           "language_info":{"file_extension":".cs","mimetype":"text/x-csharp","name":"C#","pygments_lexer":"csharp","version":"13.0"},
-          "polyglot_notebook":{"defaultKernelName":"csharp","items":[{"name":"csharp"}]}},
+          "polyglot_notebook":{"defaultKernelName":"csharp","items":[{"name":"csharp"}]} },
         "nbformat":4,"nbformat_minor":4}
         """;
 
