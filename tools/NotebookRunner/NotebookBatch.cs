@@ -1,4 +1,4 @@
-namespace RuralEcom.NotebookRunner;
+namespace RuralEcom.NotebookTools;
 
 /// <summary>
 /// Runs several notebooks one after another and saves them: in place (the README's <c>./run-notebooks.sh</c>) or
@@ -46,7 +46,7 @@ public static class NotebookBatch
                 await File.WriteAllTextAsync(target, result.NormalizedNotebook, cancellationToken);
             }
             await log.WriteLineAsync(result.Report());
-            if (!result.Succeeded && outDirectory is null && target is not null)
+            if (!result.Succeeded && outDirectory is null && target is not null && result.NormalizedNotebook is not null)
                 await log.WriteLineAsync($"   (left {result.Notebook} unchanged; the failed run is saved as {runner.DisplayPath(target)})");
             results.Add(result);
         }

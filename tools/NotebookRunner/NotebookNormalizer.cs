@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace RuralEcom.NotebookRunner;
+namespace RuralEcom.NotebookTools;
 
 /// <summary>
 /// Turns a notebook executed by dotnet-repl into a clean file to commit: the ORIGINAL notebook (cell ids, metadata,

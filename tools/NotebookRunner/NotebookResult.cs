@@ -1,4 +1,4 @@
-namespace RuralEcom.NotebookRunner;
+namespace RuralEcom.NotebookTools;
 
 /// <summary>An <c>error</c> output found in a run notebook.</summary>
 /// <param name="CellNumber">The cell's number, counting every cell (markdown too) from 1, as VS Code shows it.</param>

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace RuralEcom.NotebookRunner;
+namespace RuralEcom.NotebookTools;
 
 /// <summary>
 /// Runs notebooks headlessly with the repository's pinned dotnet-repl (<c>dotnet tool run dotnet-repl</c>) and
@@ -86,7 +86,7 @@ public sealed class NotebookRunner
                 return new NotebookResult(shown, cellCount, [], $"dotnet-repl did not finish within {Timeout.TotalMinutes:0.#} minutes and was stopped.\n{output}", null);
             if (!File.Exists(outFile))
                 return new NotebookResult(shown, cellCount, [],
-                    $"dotnet-repl exited with code {exitCode} and saved no notebook. Did `dotnet tool restore` run? Its output:\n{output}", null);
+                    $"dotnet-repl exited with code {exitCode} and saved no notebook. Did `dotnet tool restore` run, and is the notebook inside the repository (dotnet-repl is found through dotnet-tools.json above the notebook's folder)? Its output:\n{output}", null);
             var executed = NotebookNormalizer.Parse(await File.ReadAllTextAsync(outFile, cancellationToken), "the executed copy of " + shown);
             var merged = NotebookNormalizer.Merge(original, executed);
             var errors = NotebookNormalizer.FindErrors(merged);

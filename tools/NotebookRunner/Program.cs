@@ -1,4 +1,4 @@
-using RuralEcom.NotebookRunner;
+using RuralEcom.NotebookTools;
 
 // Usage: NotebookRunner [--out DIR] [notebook.ipynb ...]
 // Without notebooks it runs every notebooks/*.ipynb in name order; without --out it saves them in place.

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
-using RuralEcom.NotebookRunner;
+using RuralEcom.NotebookTools;
 
 namespace RuralEcom.Tests.Notebooks;
 
@@ -22,7 +22,7 @@ public sealed class NotebookFixture : IDisposable
     /// <summary>Restores tools, checks the Release library and creates a temporary output folder.</summary>
     public NotebookFixture()
     {
-        Runner = new NotebookRunner.NotebookRunner(RepoPaths.Root);
+        Runner = new NotebookRunner(RepoPaths.Root);
         RunDotnet("tool", "restore");
         // `dotnet test -c Release` builds the referenced library into bin/Release/net10.0/ first. In another
         // configuration (or after a stale build) that file is not the assembly these tests loaded: build it.
@@ -33,7 +33,7 @@ public sealed class NotebookFixture : IDisposable
     }
 
     /// <summary>The runner over the repository.</summary>
-    public NotebookRunner.NotebookRunner Runner { get; }
+    public NotebookRunner Runner { get; }
 
     /// <summary>A temporary folder the run notebooks are written to (never the committed files).</summary>
     public string OutDirectory { get; }

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using RuralEcom.NotebookRunner;
+using RuralEcom.NotebookTools;
 
 namespace RuralEcom.Tests.Notebooks;
 

@@ -1,4 +1,4 @@
-using RuralEcom.NotebookRunner;
+using RuralEcom.NotebookTools;
 
 namespace RuralEcom.Tests.Notebooks;
 
@@ -13,7 +13,7 @@ public sealed class NotebookRunTests(NotebookFixture fixture)
     public static TheoryData<string> Notebooks()
     {
         var data = new TheoryData<string>();
-        foreach (var path in NotebookRunner.NotebookRunner.DefaultNotebooks(RepoPaths.Root))
+        foreach (var path in NotebookRunner.DefaultNotebooks(RepoPaths.Root))
             data.Add(Path.GetFileName(path));
         return data;
     }
