@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace RuralEcom.Reports;
+namespace RuralEcom;
 
 /// <summary>
 /// An immutable table of results: a title, column headers and rows of cells, written the same way to a

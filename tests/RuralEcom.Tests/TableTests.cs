@@ -1,6 +1,5 @@
-using RuralEcom.Reports;
 
-namespace RuralEcom.Tests.Reports;
+namespace RuralEcom.Tests;
 
 public class TableTests
 {
