@@ -1,4 +1,3 @@
-using RuralEcom.Reports;
 
 namespace RuralEcom.Indices;
 
