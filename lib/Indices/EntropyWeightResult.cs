@@ -67,6 +67,16 @@ public sealed class EntropyWeightResult
     /// <summary>Development level U_i = sum_j w_j x'_ij of each row, in [shift, 1 + shift].</summary>
     public IReadOnlyList<double> Levels { get; }
 
+    /// <summary>
+    /// The levels without the normalisation shift, U_i - shift = sum_j w_j (x'_ij - shift), in [0, 1] (weights sum to 1,
+    /// so the shift moves every level by exactly the shift). Use these where a model needs levels in [0, 1], such as
+    /// <see cref="CouplingCoordination"/>: a row that is best on every indicator has <see cref="Levels"/> = 1 + shift.
+    /// </summary>
+    /// <remarks>Differences of rounding size (below 1e-12) outside [0, 1] are snapped to the bound; nothing else is changed.</remarks>
+    public IReadOnlyList<double> UnshiftedLevels => Levels.Select(u => SnapRounding(u - Shift)).ToArray();
+
+    private static double SnapRounding(double u) => u is < 0 and > -1e-12 ? 0 : u is > 1 and < 1 + 1e-12 ? 1 : u;
+
     /// <summary>The level-2 groups with their weights and sub-indices (empty when no groups were given).</summary>
     public IReadOnlyList<EntropyGroup> Groups { get; }
 

@@ -61,6 +61,10 @@ public class EntropyWeightMethodTests
         Assert.Equal(e2, r.Entropies[1], Tol);
         Assert.NotEqual(1 - D2, r.Entropies[1]); // the shift does change e, a little
         Assert.Equal(1 - D2, r.Entropies[1], 2e-3);
+        // Row 3 is best on both indicators: U = sum w (1 + s) = 1 + s, and the unshifted level is 1 (row 1: s and 0).
+        Assert.Equal(1 + s, r.Levels[2], Tol);
+        Assert.Equal(1, r.UnshiftedLevels[2], Tol);
+        Assert.Equal(0, r.UnshiftedLevels[0], Tol);
     }
 
     [Fact]
