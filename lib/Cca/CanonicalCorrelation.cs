@@ -1,0 +1,196 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace RuralEcom.Cca;
+
+/// <summary>
+/// The result of a canonical correlation analysis: everything SAS PROC CANCORR prints about the canonical pairs
+/// (V_k, W_k), k = 1..min(p, q). Create it with <see cref="CanonicalCorrelationAnalysis"/>.
+/// </summary>
+/// <remarks>
+/// Pair orientation: see <see cref="CanonicalCorrelationAnalysis"/> (the X structure coefficients of every pair
+/// sum to a positive number). Variances use the divisor n − 1, so every canonical variate has unit variance.
+/// </remarks>
+public sealed class CanonicalCorrelation
+{
+    internal CanonicalCorrelation(int n, IReadOnlyList<string> xNames, IReadOnlyList<string> yNames, CcaMethod method,
+        double[] rho, Matrix<double> stdX, Matrix<double> stdY, Matrix<double>? rawX, Matrix<double>? rawY,
+        Matrix<double> structX, Matrix<double> structY, Matrix<double> crossX, Matrix<double> crossY,
+        Matrix<double> correlation, double[]? meanX, double[]? sdX, double[]? meanY, double[]? sdY,
+        Matrix<double>? scoresX, Matrix<double>? scoresY)
+    {
+        N = n;
+        XNames = xNames;
+        YNames = yNames;
+        Method = method;
+        int k = rho.Length;
+        VNames = Enumerable.Range(1, k).Select(i => $"V{i}").ToArray();
+        WNames = Enumerable.Range(1, k).Select(i => $"W{i}").ToArray();
+        Correlations = rho;
+        SquaredCorrelations = rho.Select(r => r * r).ToArray();
+        Eigenvalues = rho.Select(r => r * r / (1 - r * r)).ToArray();
+        double total = Eigenvalues.Sum();
+        Proportions = Eigenvalues.Select(e => total > 0 ? e / total : 0).ToArray();
+        CumulativeProportions = RedundancyAnalysis.Cumulative(Proportions);
+        StandardErrors = rho.Select(r => (1 - r * r) / Math.Sqrt(n - 1.0)).ToArray();
+        AdjustedCorrelations = Lawley(rho, n, P, Q);
+        StandardizedCoefficientsX = new LabeledMatrix(stdX.ToArray(), xNames, VNames);
+        StandardizedCoefficientsY = new LabeledMatrix(stdY.ToArray(), yNames, WNames);
+        RawCoefficientsX = rawX is null ? null : new LabeledMatrix(rawX.ToArray(), xNames, VNames);
+        RawCoefficientsY = rawY is null ? null : new LabeledMatrix(rawY.ToArray(), yNames, WNames);
+        Structure = new StructureCoefficients(
+            new LabeledMatrix(structX.ToArray(), xNames, VNames), new LabeledMatrix(structY.ToArray(), yNames, WNames),
+            new LabeledMatrix(crossX.ToArray(), xNames, WNames), new LabeledMatrix(crossY.ToArray(), yNames, VNames));
+        double[] own(Matrix<double> s) => Enumerable.Range(0, k).Select(c => s.Column(c).PointwisePower(2).Sum() / s.RowCount).ToArray();
+        var ownX = own(structX);
+        var ownY = own(structY);
+        Redundancy = new RedundancyAnalysis(ownX, ownX.Select((v, c) => v * SquaredCorrelations[c]).ToArray(),
+            ownY, ownY.Select((v, c) => v * SquaredCorrelations[c]).ToArray());
+        var all = xNames.Concat(yNames).ToArray();
+        CorrelationMatrix = new LabeledMatrix(correlation.ToArray(), all, all);
+        MeansX = meanX;
+        MeansY = meanY;
+        StandardDeviationsX = sdX;
+        StandardDeviationsY = sdY;
+        var rowNames = scoresX is null ? null : Enumerable.Range(1, n).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        ScoresX = scoresX is null ? null : new LabeledMatrix(scoresX.ToArray(), rowNames!, VNames);
+        ScoresY = scoresY is null ? null : new LabeledMatrix(scoresY.ToArray(), rowNames!, WNames);
+    }
+
+    /// <summary>The number of samples.</summary>
+    public int N { get; }
+
+    /// <summary>The number of X variables.</summary>
+    public int P => XNames.Count;
+
+    /// <summary>The number of Y variables.</summary>
+    public int Q => YNames.Count;
+
+    /// <summary>The number of canonical pairs, min(p, q).</summary>
+    public int Count => Correlations.Count;
+
+    /// <summary>The algorithm that produced this result.</summary>
+    public CcaMethod Method { get; }
+
+    /// <summary>The X variable names.</summary>
+    public IReadOnlyList<string> XNames { get; }
+
+    /// <summary>The Y variable names.</summary>
+    public IReadOnlyList<string> YNames { get; }
+
+    /// <summary>The names of the X-side canonical variates, V1..Vk.</summary>
+    public IReadOnlyList<string> VNames { get; }
+
+    /// <summary>The names of the Y-side canonical variates, W1..Wk.</summary>
+    public IReadOnlyList<string> WNames { get; }
+
+    /// <summary>The canonical correlations r_1 ≥ r_2 ≥ … ≥ r_k ≥ 0.</summary>
+    public IReadOnlyList<double> Correlations { get; }
+
+    /// <summary>
+    /// Lawley's (1959) adjusted canonical correlations, asymptotically less biased than r_i and possibly negative:
+    /// r̃_i = r_i − (1 − r_i²) / (2 (n − 1) r_i) · [p + q − 2 − r_i² + 2 (1 − r_i²) Σ_{j≠i} r_j² / (r_i² − r_j²)]
+    /// (Lawley 1959, "Tests of significance in canonical analysis", Biometrika 46:59-66; this is the form that
+    /// reproduces SAS PROC CANCORR's printed values). As in SAS, an entry is null (not computable) when r_i is
+    /// near 0, two correlations nearly coincide, or it would exceed an earlier adjusted correlation.
+    /// </summary>
+    public IReadOnlyList<double?> AdjustedCorrelations { get; }
+
+    /// <summary>Approximate standard errors (1 − r_i²) / √(n − 1), as SAS PROC CANCORR prints them.</summary>
+    public IReadOnlyList<double> StandardErrors { get; }
+
+    /// <summary>The squared canonical correlations r_i².</summary>
+    public IReadOnlyList<double> SquaredCorrelations { get; }
+
+    /// <summary>The eigenvalues of R22⁻¹ R21 R11⁻¹ R12 in SAS's form λ_i = r_i² / (1 − r_i²) (eigenvalues of E⁻¹H).</summary>
+    public IReadOnlyList<double> Eigenvalues { get; }
+
+    /// <summary>Each eigenvalue's share of their sum.</summary>
+    public IReadOnlyList<double> Proportions { get; }
+
+    /// <summary>Running totals of <see cref="Proportions"/>.</summary>
+    public IReadOnlyList<double> CumulativeProportions { get; }
+
+    /// <summary>Coefficients of the z-scored X variables: V_k = Σ_j a_jk z_j (the paper's "typical loads").</summary>
+    public LabeledMatrix StandardizedCoefficientsX { get; }
+
+    /// <summary>Coefficients of the z-scored Y variables: W_k = Σ_j b_jk z_j.</summary>
+    public LabeledMatrix StandardizedCoefficientsY { get; }
+
+    /// <summary>Coefficients of the centred raw X variables (standardized coefficient / standard deviation);
+    /// null when the analysis was fitted from a correlation matrix.</summary>
+    public LabeledMatrix? RawCoefficientsX { get; }
+
+    /// <summary>Coefficients of the centred raw Y variables; null when fitted from a correlation matrix.</summary>
+    public LabeledMatrix? RawCoefficientsY { get; }
+
+    /// <summary>Structure and cross-structure coefficients (canonical loadings).</summary>
+    public StructureCoefficients Structure { get; }
+
+    /// <summary>Stewart–Love redundancy analysis of standardized variance.</summary>
+    public RedundancyAnalysis Redundancy { get; }
+
+    /// <summary>The (p + q) × (p + q) correlation matrix R = [R11 R12; R21 R22] the analysis used.</summary>
+    public LabeledMatrix CorrelationMatrix { get; }
+
+    /// <summary>Means of the X variables; null when fitted from a matrix.</summary>
+    public IReadOnlyList<double>? MeansX { get; }
+
+    /// <summary>Means of the Y variables; null when fitted from a matrix.</summary>
+    public IReadOnlyList<double>? MeansY { get; }
+
+    /// <summary>Standard deviations (divisor n − 1) of the X variables; null when fitted from a correlation matrix.</summary>
+    public IReadOnlyList<double>? StandardDeviationsX { get; }
+
+    /// <summary>Standard deviations of the Y variables; null when fitted from a correlation matrix.</summary>
+    public IReadOnlyList<double>? StandardDeviationsY { get; }
+
+    /// <summary>The canonical variates V (n × k, unit variance) of every sample; null when fitted from a matrix.</summary>
+    public LabeledMatrix? ScoresX { get; }
+
+    /// <summary>The canonical variates W (n × k, unit variance) of every sample; null when fitted from a matrix.</summary>
+    public LabeledMatrix? ScoresY { get; }
+
+    /// <summary>
+    /// The canonical correlation table as SAS prints it: correlation, adjusted correlation, approximate standard
+    /// error, squared correlation, eigenvalue, difference from the next eigenvalue, proportion, cumulative.
+    /// </summary>
+    public Table ToTable()
+    {
+        var rows = Enumerable.Range(0, Count).Select(i => (IReadOnlyList<object?>)new object?[]
+        {
+            i + 1, Correlations[i], AdjustedCorrelations[i] is { } a ? a : null, StandardErrors[i], SquaredCorrelations[i],
+            Eigenvalues[i], i + 1 < Count ? Eigenvalues[i] - Eigenvalues[i + 1] : null, Proportions[i], CumulativeProportions[i],
+        });
+        return new Table($"Canonical correlations (n = {N}, p = {P}, q = {Q})",
+            ["Pair", "Canonical correlation", "Adjusted (Lawley)", "Approx. standard error", "Squared", "Eigenvalue", "Difference", "Proportion", "Cumulative"],
+            rows, numberFormat: "F6",
+            note: "Eigenvalue = r²/(1 − r²). Adjusted correlations are blank where SAS leaves them missing. Pairs are oriented so that the X structure coefficients of each pair sum to a positive number.");
+    }
+
+    private static double?[] Lawley(double[] r, int n, int p, int q)
+    {
+        int k = r.Length;
+        var adj = new double?[k];
+        double? previous = null;
+        for (int i = 0; i < k; i++)
+        {
+            double ri2 = r[i] * r[i];
+            bool computable = r[i] > 1e-8;
+            double sum = 0;
+            for (int j = 0; j < k && computable; j++)
+            {
+                if (j == i) continue;
+                double rj2 = r[j] * r[j], gap = ri2 - rj2;
+                if (Math.Abs(gap) < 1e-8) computable = false;
+                else sum += rj2 / gap;
+            }
+            if (!computable) continue;
+            double bracket = p + q - 2 - ri2 + 2 * (1 - ri2) * sum;
+            double value = r[i] - (1 - ri2) / (2 * (n - 1.0) * r[i]) * bracket;
+            if (previous is { } prev && value > prev) continue;
+            adj[i] = value;
+            previous = value;
+        }
+        return adj;
+    }
+}

@@ -1,0 +1,135 @@
+using RuralEcom.Cca;
+
+namespace RuralEcom.Significance;
+
+/// <summary>
+/// Tests of significance for canonical correlations, computed exactly as SAS PROC CANCORR does (SAS/STAT User's
+/// Guide, "The CANCORR Procedure" and "Multivariate Tests" in "The GLM Procedure"); R's candisc::Wilks and
+/// CCP::p.asym give the same Wilks rows. statsmodels' CanCorr.corr_test differs when p ≠ q: it uses other
+/// degrees of freedom in Rao's F for the later rows, so its p-values do not match SAS's there.
+/// </summary>
+public static class SignificanceTests
+{
+    /// <summary>All tests for a fitted analysis.</summary>
+    /// <param name="cca">The fitted canonical correlation analysis.</param>
+    public static SignificanceReport Compute(CanonicalCorrelation cca)
+    {
+        ArgumentNullException.ThrowIfNull(cca);
+        return Compute(cca.Correlations, cca.N, cca.P, cca.Q);
+    }
+
+    /// <summary>
+    /// All tests from reported canonical correlations and the design, so a published table can be checked.
+    /// </summary>
+    /// <param name="correlations">The canonical correlations r_1 ≥ … ≥ r_k, k = min(p, q).</param>
+    /// <param name="n">Sample size.</param>
+    /// <param name="p">Number of X variables.</param>
+    /// <param name="q">Number of Y variables.</param>
+    /// <exception cref="ArgumentException">The list does not hold min(p, q) values in [0, 1), or n ≤ p + q + 1.</exception>
+    public static SignificanceReport Compute(IReadOnlyList<double> correlations, int n, int p, int q)
+    {
+        ArgumentNullException.ThrowIfNull(correlations);
+        ArgumentOutOfRangeException.ThrowIfLessThan(p, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(q, 1);
+        int k = Math.Min(p, q);
+        if (correlations.Count != k)
+            throw new ArgumentException($"{correlations.Count} canonical correlations were given, but p = {p} and q = {q} give exactly min(p, q) = {k}.", nameof(correlations));
+        if (n <= p + q + 1)
+            throw new ArgumentException($"n = {n} leaves no error degrees of freedom for p = {p} and q = {q}: the tests need n ≥ p + q + 2 = {p + q + 2}.", nameof(n));
+        for (int i = 0; i < k; i++)
+        {
+            double r = correlations[i];
+            if (!(r >= 0 && r < 1))
+                throw new ArgumentException($"Canonical correlation {i + 1} is {r}; each must lie in [0, 1).", nameof(correlations));
+            if (i > 0 && r > correlations[i - 1] + 1e-12)
+                throw new ArgumentException($"Canonical correlation {i + 1} ({r}) exceeds correlation {i} ({correlations[i - 1]}): they must be in decreasing order.", nameof(correlations));
+        }
+        var r2 = correlations.Select(r => r * r).ToArray();
+        var wilks = new WilksTest[k];
+        var bartlett = new BartlettTest[k];
+        for (int i = 0; i < k; i++)
+        {
+            double lambda = 1;
+            for (int j = i; j < k; j++) lambda *= 1 - r2[j];
+            wilks[i] = Wilks(i + 1, lambda, n, p, q);
+            double chi = -(n - 1 - (p + q + 1) / 2.0) * Math.Log(lambda);
+            double df = (double)(p - i) * (q - i);
+            bartlett[i] = new BartlettTest(i + 1, chi, df, Distributions.ChiSquareUpperTail(chi, df));
+        }
+        var eig = r2.Select(v => v / (1 - v)).ToArray();
+        return new SignificanceReport(n, p, q, wilks, bartlett,
+            new MultivariateTest("Wilks' Lambda", wilks[0].Lambda, wilks[0].F, wilks[0].Df1, wilks[0].Df2, wilks[0].PValue),
+            Pillai(r2.Sum(), n, p, q), HotellingLawley(eig.Sum(), n, p, q), Roy(eig[0], n, p, q));
+    }
+
+    /// <summary>
+    /// Rao's F approximation for Wilks' lambda of the test starting at pair k (Rao 1973, Linear Statistical
+    /// Inference, 2nd ed., §8c.5): with p_k = p − k + 1, q_k = q − k + 1, w = n − 3/2 − (p + q)/2,
+    /// t = √((p_k² q_k² − 4)/(p_k² + q_k² − 5)) (t = 1 when the denominator is not positive),
+    /// df1 = p_k q_k, df2 = w t − p_k q_k / 2 + 1 and F = (1 − Λ^{1/t}) / Λ^{1/t} · df2 / df1.
+    /// </summary>
+    private static WilksTest Wilks(int k, double lambda, int n, int p, int q)
+    {
+        double pk = p - k + 1, qk = q - k + 1;
+        double w = n - 1.5 - (p + q) / 2.0;
+        double den = pk * pk + qk * qk - 5;
+        double t = den > 0 ? Math.Sqrt((pk * pk * qk * qk - 4) / den) : 1.0;
+        double df1 = pk * qk, df2 = w * t - pk * qk / 2 + 1;
+        double root = Math.Pow(lambda, 1 / t);
+        double f = (1 - root) / root * df2 / df1;
+        return new WilksTest(k, lambda, f, df1, df2, Distributions.FUpperTail(f, df1, df2));
+    }
+
+    /// <summary>s = min(p, q), m = (|p − q| − 1)/2, N = (n − p − q − 2)/2 as in SAS's "S=, M=, N=" line.</summary>
+    private static (double S, double M, double N) Smn(int n, int p, int q) =>
+        (Math.Min(p, q), (Math.Abs(p - q) - 1) / 2.0, (n - p - q - 2) / 2.0);
+
+    /// <summary>Pillai's trace V = Σ r_i²; F = (2N + s + 1)/(2m + s + 1) · V/(s − V) on s(2m + s + 1) and s(2N + s + 1) df.</summary>
+    private static MultivariateTest Pillai(double v, int n, int p, int q)
+    {
+        var (s, m, nn) = Smn(n, p, q);
+        double df1 = s * (2 * m + s + 1), df2 = s * (2 * nn + s + 1);
+        double f = (2 * nn + s + 1) / (2 * m + s + 1) * v / (s - v);
+        return new MultivariateTest("Pillai's Trace", v, f, df1, df2, Distributions.FUpperTail(f, df1, df2));
+    }
+
+    /// <summary>
+    /// Hotelling–Lawley trace U = Σ λ_i. For N &gt; 0 SAS uses McKeon's (1974) approximation: a = pq,
+    /// b = (p + 2N)(q + 2N) / (2(2N + 1)(N − 1)), c = (2 + (a + 2)/(b − 1)) / (2N),
+    /// F = (U/c) · (4 + (a + 2)/(b − 1)) / a on a and 4 + (a + 2)/(b − 1) df (the limit b → ∞ at N = 1);
+    /// otherwise F = 2(sN + 1) U / (s²(2m + s + 1)) on s(2m + s + 1) and 2(sN + 1) df.
+    /// </summary>
+    private static MultivariateTest HotellingLawley(double u, int n, int p, int q)
+    {
+        var (s, m, nn) = Smn(n, p, q);
+        double f, df1, df2;
+        if (nn > 0)
+        {
+            double a = (double)p * q;
+            double extra = nn == 1 ? 0 : (a + 2) / ((p + 2 * nn) * (q + 2 * nn) / (2 * (2 * nn + 1) * (nn - 1)) - 1);
+            double c = (2 + extra) / (2 * nn);
+            df1 = a;
+            df2 = 4 + extra;
+            f = u / c * df2 / a;
+        }
+        else
+        {
+            df1 = s * (2 * m + s + 1);
+            df2 = 2 * (s * nn + 1);
+            f = 2 * (s * nn + 1) * u / (s * s * (2 * m + s + 1));
+        }
+        return new MultivariateTest("Hotelling-Lawley Trace", u, f, df1, df2, Distributions.FUpperTail(f, df1, df2));
+    }
+
+    /// <summary>
+    /// Roy's greatest root Θ = λ_1 with SAS's upper-bound F = Θ (n − 1 − r) / r on r = max(p, q) and n − 1 − r df
+    /// (in GLM terms F = Θ(v − r + q)/r with error df v and hypothesis df q).
+    /// </summary>
+    private static MultivariateTest Roy(double theta, int n, int p, int q)
+    {
+        double r = Math.Max(p, q);
+        double df2 = n - 1 - r;
+        double f = theta * df2 / r;
+        return new MultivariateTest("Roy's Greatest Root", theta, f, r, df2, Distributions.FUpperTail(f, r, df2));
+    }
+}

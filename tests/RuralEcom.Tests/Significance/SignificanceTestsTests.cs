@@ -1,0 +1,65 @@
+using RuralEcom.Significance;
+
+namespace RuralEcom.Tests.Significance;
+
+public class SignificanceTestsTests
+{
+    [Fact]
+    public void Rao_f_is_exact_for_a_single_pair_and_matches_the_t_test_of_a_correlation()
+    {
+        // p = q = 1: Wilks' Λ = 1 - r², Rao's F = r²/(1 - r²)·(n - 2), i.e. the square of the t statistic of a
+        // Pearson correlation, with 1 and n - 2 df (closed form).
+        double r = 0.4;
+        int n = 30;
+        var t = SignificanceTests.Compute([r], n, 1, 1);
+        double expectedF = r * r / (1 - r * r) * (n - 2);
+        Assert.Equal(expectedF, t.Wilks[0].F, 12);
+        Assert.Equal(1, t.Wilks[0].Df1);
+        Assert.Equal(n - 2, t.Wilks[0].Df2, 12);
+        // The p-value equals the two-sided t test of the correlation, computed here from Student's t instead of F.
+        double tStat = r * Math.Sqrt((n - 2) / (1 - r * r));
+        double twoSided = 2 * (1 - MathNet.Numerics.Distributions.StudentT.CDF(0, 1, n - 2, tStat));
+        Assert.Equal(twoSided, t.Wilks[0].PValue, 10);
+    }
+
+    [Fact]
+    public void Bartlett_chi_square_follows_its_formula()
+    {
+        double[] r = [0.8, 0.5, 0.1];
+        var t = SignificanceTests.Compute(r, 40, 3, 4);
+        // -(40 - 1 - (3 + 4 + 1)/2) ln[(1 - .64)(1 - .25)(1 - .01)] = -35 ln(0.2673) = 46.1773
+        Assert.Equal(-35 * Math.Log(0.36 * 0.75 * 0.99), t.Bartlett[0].ChiSquare, 10);
+        Assert.Equal(12, t.Bartlett[0].Df);
+        Assert.Equal(6, t.Bartlett[1].Df);
+        Assert.Equal(2, t.Bartlett[2].Df);
+        Assert.Equal(Distributions.ChiSquareUpperTail(t.Bartlett[1].ChiSquare, 6), t.Bartlett[1].PValue, 14);
+    }
+
+    [Fact]
+    public void Distribution_tails_match_known_quantiles()
+    {
+        // Tabled quantiles: F(0.95; 3, 16) = 3.2389, χ²(0.95; 9) = 16.919, F(0.99; 9, 48) ≈ 2.80.
+        Assert.Equal(0.05, Distributions.FUpperTail(3.2389, 3, 16), 4);
+        Assert.Equal(0.05, Distributions.ChiSquareUpperTail(16.919, 9), 4);
+        Assert.Equal(1.0, Distributions.FUpperTail(0, 3, 16));
+        // Tiny p-values keep their digits: P(χ²(1) > 100) = 1.5e-23.
+        Assert.InRange(Distributions.ChiSquareUpperTail(100, 1), 1.4e-23, 1.6e-23);
+    }
+
+    [Fact]
+    public void Significant_pairs_stop_at_the_first_non_significant_row()
+    {
+        var t = SignificanceTests.Compute([0.9, 0.6, 0.05], 60, 3, 3);
+        Assert.True(t.Wilks[0].PValue < 0.05 && t.Wilks[1].PValue < 0.05 && t.Wilks[2].PValue > 0.05);
+        Assert.Equal(2, t.SignificantPairs(0.05));
+    }
+
+    [Fact]
+    public void Impossible_inputs_are_rejected()
+    {
+        Assert.Contains("min(p, q) = 8", Assert.Throws<ArgumentException>(() =>
+            SignificanceTests.Compute(Enumerable.Repeat(0.5, 11).ToArray(), 55, 8, 11)).Message);
+        Assert.Contains("decreasing", Assert.Throws<ArgumentException>(() => SignificanceTests.Compute([0.3, 0.6], 50, 2, 2)).Message);
+        Assert.Contains("n ≥ p + q + 2", Assert.Throws<ArgumentException>(() => SignificanceTests.Compute([0.3, 0.2], 5, 2, 2)).Message);
+    }
+}
