@@ -29,6 +29,12 @@ public sealed record CoordinationGrade(int Level, string Label, double Lower, do
     public static IReadOnlyList<CoordinationGrade> All { get; } =
         Labels.Select((label, k) => new CoordinationGrade(k + 1, label, k / 10.0, (k + 1) / 10.0)).ToArray();
 
+    /// <summary>The ten grades as a table (level, interval, label), with the source of the scale.</summary>
+    public static Table GradesTable() =>
+        new("Grades of the coupling coordination degree D", ["Level", "D from (incl.)", "D to (excl.)", "Grade"],
+            All.Select(g => (IReadOnlyList<object?>)[g.Level, g.Lower, g.Upper, g.Label]), numberFormat: "F1",
+            note: "Ten bands of width 0.1 after Liao Chongbin (1999), Tropical Geography 19(2): 171-177; the last band includes D = 1.");
+
     /// <summary>The grade of a coupling coordination degree <paramref name="d"/> in [0, 1].</summary>
     /// <param name="d">A coupling coordination degree.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="d"/> is not a number in [0, 1].</exception>

@@ -29,39 +29,43 @@ public static class IndexPlots
         return Render(plot, title, width, height);
     }
 
-    /// <summary>A line chart of one series per region over the years (e.g. development levels 2014-2021).</summary>
-    /// <param name="seriesNames">One name per series (region), used in the legend.</param>
-    /// <param name="years">The x values, ascending.</param>
-    /// <param name="values">series x years matrix of values.</param>
+    /// <summary>
+    /// A line chart with one line per series (e.g. region) over the years, from long-format data: one entry per panel
+    /// row. An unbalanced panel is fine: each line joins the years its series has.
+    /// </summary>
+    /// <param name="series">The series (region) of each row; lines appear in order of first appearance.</param>
+    /// <param name="years">The year of each row.</param>
+    /// <param name="values">The value of each row (e.g. development levels).</param>
     /// <param name="title">The figure title.</param>
     /// <param name="yLabel">The y-axis label.</param>
     /// <param name="width">Width in pixels.</param>
     /// <param name="height">Height in pixels.</param>
-    /// <exception cref="ArgumentException">The sizes disagree or a value is not finite.</exception>
-    public static Figure LevelLines(IReadOnlyList<string> seriesNames, IReadOnlyList<int> years, double[,] values,
+    /// <exception cref="ArgumentException">The lengths differ, are 0, a value is not finite, or a series has a year twice.</exception>
+    public static Figure LevelLines(IReadOnlyList<string> series, IReadOnlyList<int> years, IReadOnlyList<double> values,
         string title = "Development level", string yLabel = "Level", int width = 720, int height = 420)
     {
-        ArgumentNullException.ThrowIfNull(seriesNames);
+        ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(years);
         ArgumentNullException.ThrowIfNull(values);
-        if (values.GetLength(0) != seriesNames.Count || values.GetLength(1) != years.Count || years.Count == 0)
-            throw new ArgumentException($"values is {values.GetLength(0)} x {values.GetLength(1)} but {seriesNames.Count} series and {years.Count} years were given.", nameof(values));
+        if (series.Count != years.Count || values.Count != years.Count || years.Count == 0)
+            throw new ArgumentException($"{series.Count} series labels, {years.Count} years and {values.Count} values were given; give one of each per row.", nameof(values));
         var plot = new Plot();
-        var xs = years.Select(y => (double)y).ToArray();
-        for (int s = 0; s < seriesNames.Count; s++)
+        foreach (var name in series.Distinct())
         {
-            var ys = new double[years.Count];
-            for (int t = 0; t < ys.Length; t++)
+            var rows = Enumerable.Range(0, series.Count).Where(i => series[i] == name).OrderBy(i => years[i]).ToArray();
+            for (int k = 0; k < rows.Length; k++)
             {
-                if (!double.IsFinite(values[s, t]))
-                    throw new ArgumentException($"The value of '{seriesNames[s]}' in {years[t]} is {values[s, t]}.", nameof(values));
-                ys[t] = values[s, t];
+                if (!double.IsFinite(values[rows[k]]))
+                    throw new ArgumentException($"The value of '{name}' in {years[rows[k]]} is {values[rows[k]]}.", nameof(values));
+                if (k > 0 && years[rows[k]] == years[rows[k - 1]])
+                    throw new ArgumentException($"'{name}' has two values for {years[rows[k]]}.", nameof(years));
             }
-            var line = plot.Add.Scatter(xs, ys);
-            line.LegendText = seriesNames[s];
+            var line = plot.Add.Scatter(rows.Select(i => (double)years[i]).ToArray(), rows.Select(i => values[i]).ToArray());
+            line.LegendText = name;
         }
-        plot.Axes.Bottom.SetTicks(xs, years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
-        plot.ShowLegend(Alignment.UpperLeft);
+        var ticks = years.Distinct().Order().ToArray();
+        plot.Axes.Bottom.SetTicks(ticks.Select(y => (double)y).ToArray(), ticks.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        plot.ShowLegend(Edge.Right);
         plot.Title(title);
         plot.XLabel("Year");
         plot.YLabel(yLabel);

@@ -59,6 +59,15 @@ public class CouplingCoordinationTests
     }
 
     [Fact]
+    public void GradesTable_ListsTheTenBands()
+    {
+        var t = CoordinationGrade.GradesTable();
+        Assert.Equal(10, t.Rows.Count);
+        Assert.Equal("0.9", t.CellText(9, 1));
+        Assert.Equal("high-quality coordination", t.CellText(9, 3));
+    }
+
+    [Fact]
     public void BadInput_GivesClearErrors()
     {
         Assert.Contains("[0, 1]", Assert.Throws<ArgumentException>(() => CouplingCoordination.Compute([1.2], [0.5])).Message);

@@ -23,7 +23,7 @@ public class IndexPlotsTests
     [Fact]
     public void LevelLines_RendersAPngOfTheRequestedSize()
     {
-        var f = IndexPlots.LevelLines(["A", "B"], [2014, 2015, 2016], new double[,] { { 0.1, 0.2, 0.3 }, { 0.3, 0.2, 0.4 } }, width: 500, height: 300);
+        var f = IndexPlots.LevelLines(["A", "A", "A", "B", "B"], [2014, 2015, 2016, 2016, 2015], [0.1, 0.2, 0.3, 0.4, 0.2], width: 500, height: 300);
         Assert.Equal((500, 300), PngSize(f.Png));
     }
 
@@ -32,6 +32,7 @@ public class IndexPlotsTests
     {
         Assert.Throws<ArgumentException>(() => IndexPlots.WeightBars(["X1", "X2"], [1.0]));
         Assert.Throws<ArgumentException>(() => IndexPlots.WeightBars(["X1"], [double.NaN]));
-        Assert.Throws<ArgumentException>(() => IndexPlots.LevelLines(["A"], [2014, 2015], new double[,] { { 0.1 } }));
+        Assert.Throws<ArgumentException>(() => IndexPlots.LevelLines(["A"], [2014, 2015], [0.1]));
+        Assert.Throws<ArgumentException>(() => IndexPlots.LevelLines(["A", "A"], [2014, 2014], [0.1, 0.2]));
     }
 }
