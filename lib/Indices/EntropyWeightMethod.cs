@@ -57,7 +57,7 @@ public static class EntropyWeightMethod
     {
         options ??= new EntropyWeightOptions();
         var normalized = Standardization.MinMax(x, directions, options.Shift, options.IndicatorNames);
-        return Weigh(normalized, directions, options);
+        return Weigh(normalized, directions, options, nameof(x));
     }
 
     /// <summary>
@@ -73,7 +73,7 @@ public static class EntropyWeightMethod
         options ??= new EntropyWeightOptions(Shift: 0);
         InputChecks.Matrix(normalized, nameof(normalized), 2, options.IndicatorNames);
         var directions = Enumerable.Repeat(IndicatorDirection.Positive, normalized.GetLength(1)).ToArray();
-        return Weigh((double[,])normalized.Clone(), directions, options);
+        return Weigh((double[,])normalized.Clone(), directions, options, nameof(normalized));
     }
 
     /// <summary>
@@ -123,7 +123,7 @@ public static class EntropyWeightMethod
         return new PanelEntropyResult(scheme, years.ToArray(), parts);
     }
 
-    private static EntropyWeightResult Weigh(double[,] xn, IReadOnlyList<IndicatorDirection> directions, EntropyWeightOptions options)
+    private static EntropyWeightResult Weigh(double[,] xn, IReadOnlyList<IndicatorDirection> directions, EntropyWeightOptions options, string paramName)
     {
         int n = xn.GetLength(0), p = xn.GetLength(1);
         var names = options.IndicatorNames?.ToArray() ?? Enumerable.Range(1, p).Select(j => $"X{j}").ToArray();
@@ -139,11 +139,11 @@ public static class EntropyWeightMethod
                 if (xn[i, j] < 0)
                     throw new ArgumentException(
                         $"Row {i + 1}, {InputChecks.ColumnName(names, j)} is negative ({xn[i, j]}); entropy shares need values >= 0. Normalise with Standardization.MinMax first.",
-                        nameof(xn));
+                        paramName);
                 sum += xn[i, j];
             }
             if (!(sum > 0))
-                throw new ArgumentException($"{InputChecks.ColumnName(names, j)} is zero in every row; its shares p_ij are undefined. Drop the indicator.", nameof(xn));
+                throw new ArgumentException($"{InputChecks.ColumnName(names, j)} is zero in every row; its shares p_ij are undefined. Drop the indicator.", paramName);
             double h = 0;
             for (int i = 0; i < n; i++)
             {
@@ -155,7 +155,7 @@ public static class EntropyWeightMethod
         }
         double total = divergences.Sum();
         if (!(total > 0))
-            throw new ArgumentException("Every indicator is spread evenly over the rows (all entropies are 1), so the entropy weights are undefined.", nameof(xn));
+            throw new ArgumentException("Every indicator is spread evenly over the rows (all entropies are 1), so the entropy weights are undefined.", paramName);
         var weights = divergences.Select(d => d / total).ToArray();
         var levels = CompositeIndex.WeightedSum(xn, weights);
         var groups = options.Groups is null ? [] : BuildGroups(options.Groups, names, xn, divergences, total);
@@ -166,15 +166,15 @@ public static class EntropyWeightMethod
     {
         int p = names.Length;
         if (groupOf.Count != p)
-            throw new ArgumentException($"{groupOf.Count} group labels were given for {p} columns; give the level-2 group of every column.", nameof(groupOf));
+            throw new ArgumentException($"{groupOf.Count} group labels were given for {p} columns; give the level-2 group of every column.", nameof(EntropyWeightOptions.Groups));
         var result = new List<EntropyGroup>();
         foreach (var name in groupOf.Distinct())
         {
-            if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("A group label is empty; name the level-2 group of every column.", nameof(groupOf));
+            if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("A group label is empty; name the level-2 group of every column.", nameof(EntropyWeightOptions.Groups));
             var members = Enumerable.Range(0, p).Where(j => groupOf[j] == name).ToArray();
             double dg = members.Sum(j => d[j]);
             if (!(dg > 0))
-                throw new ArgumentException($"Every indicator of group '{name}' is uniform (divergence 0), so its within-group weights are undefined.", nameof(groupOf));
+                throw new ArgumentException($"Every indicator of group '{name}' is uniform (divergence 0), so its within-group weights are undefined.", nameof(EntropyWeightOptions.Groups));
             var within = members.Select(j => d[j] / dg).ToArray();
             var sub = new double[xn.GetLength(0), members.Length];
             for (int i = 0; i < sub.GetLength(0); i++)
