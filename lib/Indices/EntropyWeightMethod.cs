@@ -1,3 +1,5 @@
+using RuralEcom.Data;
+
 namespace RuralEcom.Indices;
 
 /// <summary>Options of the entropy weight method.</summary>

@@ -1,3 +1,4 @@
+using RuralEcom.Data;
 
 namespace RuralEcom.Indices;
 

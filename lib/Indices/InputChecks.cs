@@ -1,3 +1,5 @@
+using RuralEcom.Data;
+
 namespace RuralEcom.Indices;
 
 /// <summary>Guard clauses shared by the index methods; messages name the argument, the cell and the remedy.</summary>

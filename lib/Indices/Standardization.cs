@@ -1,4 +1,5 @@
 using MathNet.Numerics.Statistics;
+using RuralEcom.Data;
 
 namespace RuralEcom.Indices;
 

@@ -2,7 +2,8 @@ using ScottPlot;
 
 namespace RuralEcom.Plots;
 
-/// <summary>Figures for composite indices: indicator weights as bars and development levels over time as lines.</summary>
+/// <summary>Figures for composite indices. (Levels over time: put them in a panel with
+/// <c>DevelopmentLevelsResult.ToPanel()</c> and draw them with <see cref="PanelPlots.SeriesByRegion"/>.)</summary>
 public static class IndexPlots
 {
     /// <summary>A bar chart of indicator weights (one bar per indicator, labelled with its name).</summary>
@@ -26,49 +27,6 @@ public static class IndexPlots
         plot.Axes.Margins(bottom: 0);
         plot.Title(title);
         plot.YLabel("Weight");
-        return Render(plot, title, width, height);
-    }
-
-    /// <summary>
-    /// A line chart with one line per series (e.g. region) over the years, from long-format data: one entry per panel
-    /// row. An unbalanced panel is fine: each line joins the years its series has.
-    /// </summary>
-    /// <param name="series">The series (region) of each row; lines appear in order of first appearance.</param>
-    /// <param name="years">The year of each row.</param>
-    /// <param name="values">The value of each row (e.g. development levels).</param>
-    /// <param name="title">The figure title.</param>
-    /// <param name="yLabel">The y-axis label.</param>
-    /// <param name="width">Width in pixels.</param>
-    /// <param name="height">Height in pixels.</param>
-    /// <exception cref="ArgumentException">The lengths differ, are 0, a value is not finite, or a series has a year twice.</exception>
-    public static Figure LevelLines(IReadOnlyList<string> series, IReadOnlyList<int> years, IReadOnlyList<double> values,
-        string title = "Development level", string yLabel = "Level", int width = 720, int height = 420)
-    {
-        ArgumentNullException.ThrowIfNull(series);
-        ArgumentNullException.ThrowIfNull(years);
-        ArgumentNullException.ThrowIfNull(values);
-        if (series.Count != years.Count || values.Count != years.Count || years.Count == 0)
-            throw new ArgumentException($"{series.Count} series labels, {years.Count} years and {values.Count} values were given; give one of each per row.", nameof(values));
-        var plot = new Plot();
-        foreach (var name in series.Distinct())
-        {
-            var rows = Enumerable.Range(0, series.Count).Where(i => series[i] == name).OrderBy(i => years[i]).ToArray();
-            for (int k = 0; k < rows.Length; k++)
-            {
-                if (!double.IsFinite(values[rows[k]]))
-                    throw new ArgumentException($"The value of '{name}' in {years[rows[k]]} is {values[rows[k]]}.", nameof(values));
-                if (k > 0 && years[rows[k]] == years[rows[k - 1]])
-                    throw new ArgumentException($"'{name}' has two values for {years[rows[k]]}.", nameof(years));
-            }
-            var line = plot.Add.Scatter(rows.Select(i => (double)years[i]).ToArray(), rows.Select(i => values[i]).ToArray());
-            line.LegendText = name;
-        }
-        var ticks = years.Distinct().Order().ToArray();
-        plot.Axes.Bottom.SetTicks(ticks.Select(y => (double)y).ToArray(), ticks.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
-        plot.ShowLegend(Edge.Right);
-        plot.Title(title);
-        plot.XLabel("Year");
-        plot.YLabel(yLabel);
         return Render(plot, title, width, height);
     }
 

@@ -1,3 +1,4 @@
+using RuralEcom.Data;
 using RuralEcom.Indices;
 
 namespace RuralEcom.Tests.Indices;

@@ -21,18 +21,9 @@ public class IndexPlotsTests
     }
 
     [Fact]
-    public void LevelLines_RendersAPngOfTheRequestedSize()
-    {
-        var f = IndexPlots.LevelLines(["A", "A", "A", "B", "B"], [2014, 2015, 2016, 2016, 2015], [0.1, 0.2, 0.3, 0.4, 0.2], width: 500, height: 300);
-        Assert.Equal((500, 300), PngSize(f.Png));
-    }
-
-    [Fact]
     public void BadInput_IsRejected()
     {
         Assert.Throws<ArgumentException>(() => IndexPlots.WeightBars(["X1", "X2"], [1.0]));
         Assert.Throws<ArgumentException>(() => IndexPlots.WeightBars(["X1"], [double.NaN]));
-        Assert.Throws<ArgumentException>(() => IndexPlots.LevelLines(["A"], [2014, 2015], [0.1]));
-        Assert.Throws<ArgumentException>(() => IndexPlots.LevelLines(["A", "A"], [2014, 2014], [0.1, 0.2]));
     }
 }
