@@ -12,10 +12,15 @@ namespace RuralEcom.Benchmarks;
 public class SmallSampleBenchmarks
 {
     private double[,] _x = null!, _y = null!;
+    private CanonicalCorrelation _fit = null!;
 
     /// <summary>Loads the panel.</summary>
     [GlobalSetup]
-    public void Setup() => (_x, _y) = BenchmarkData.Panel();
+    public void Setup()
+    {
+        (_x, _y) = BenchmarkData.Panel();
+        _fit = CanonicalCorrelationAnalysis.Fit(_x, _y);
+    }
 
     /// <summary>CCA plus all tests of significance.</summary>
     [Benchmark]
@@ -24,4 +29,8 @@ public class SmallSampleBenchmarks
     /// <summary>The CCA alone.</summary>
     [Benchmark]
     public CanonicalCorrelation FitOnly() => CanonicalCorrelationAnalysis.Fit(_x, _y);
+
+    /// <summary>The tests of significance alone (Wilks/Rao F and Bartlett for every pair, Pillai, Hotelling-Lawley, Roy).</summary>
+    [Benchmark]
+    public SignificanceReport TestsOnly() => SignificanceTests.Compute(_fit);
 }
