@@ -347,36 +347,34 @@ public static class CanonicalCorrelationAnalysis
         sds = new double[p];
         var z = new double[n * p];
         ReadOnlySpan<double> flat = SmallDense.Flat(data);
-        // Transpose into columns first, so every later pass runs over contiguous memory.
+        // Column sums by vectorised row passes; a non-finite sum sends us looking for the culprit.
+        for (int i = 0; i < n; i++) SmallDense.AddScaled(means, 1.0, flat.Slice(i * p, p));
+        for (int j = 0; j < p; j++)
+        {
+            if (double.IsFinite(means[j])) { means[j] /= n; continue; }
+            for (int i = 0; i < n; i++)
+                if (!double.IsFinite(flat[i * p + j]))
+                    throw new CcaDataException(
+                        $"{set} variable {names[j]} has the value {flat[i * p + j].ToString(CultureInfo.InvariantCulture)} in row {i + 1}: every value must be a finite number. Fix or remove that sample.", param);
+            throw new CcaDataException($"{set} variable {names[j]} has values so large that their sum overflows. Rescale it (e.g. to thousands) and fit again.", param);
+        }
+        // Centre while transposing into columns, so every later pass runs over contiguous memory.
         for (int i = 0; i < n; i++)
-            for (int j = 0; j < p; j++) z[j * n + i] = flat[i * p + j];
+        {
+            var row = flat.Slice(i * p, p);
+            for (int j = 0; j < p; j++) z[j * n + i] = row[j] - means[j];
+        }
         for (int j = 0; j < p; j++)
         {
             var col = z.AsSpan(j * n, n);
-            double sum = 0;
-            for (int i = 0; i < n; i++)
-            {
-                double v = col[i];
-                if (!double.IsFinite(v))
-                    throw new CcaDataException(
-                        $"{set} variable {names[j]} has the value {v.ToString(CultureInfo.InvariantCulture)} in row {i + 1}: every value must be a finite number. Fix or remove that sample.", param);
-                sum += v;
-            }
-            double mean = sum / n, ss = 0, maxAbs = 0;
-            for (int i = 0; i < n; i++)
-            {
-                double d = col[i] - mean;
-                ss += d * d;
-                maxAbs = Math.Max(maxAbs, Math.Abs(col[i]));
-            }
-            double sd = Math.Sqrt(ss / (n - 1));
-            if (!(sd > 1e-13 * Math.Max(maxAbs, double.Epsilon)))
+            double sd = Math.Sqrt(SmallDense.Dot(col, col) / (n - 1));
+            // Constant: the spread is rounding noise relative to the level of the values.
+            if (!(sd > 1e-13 * Math.Max(Math.Abs(means[j]), double.Epsilon)))
                 throw new CcaDataException(
-                    $"{set} variable {names[j]} is constant (every sample has {col[0].ToString("G6", CultureInfo.InvariantCulture)}): a variable that does not vary carries no information for a canonical correlation. Drop it from the analysis.", param);
-            means[j] = mean;
+                    $"{set} variable {names[j]} is constant (every sample has {flat[j].ToString("G6", CultureInfo.InvariantCulture)}): a variable that does not vary carries no information for a canonical correlation. Drop it from the analysis.", param);
             sds[j] = sd;
             double inv = 1 / sd;
-            for (int i = 0; i < n; i++) col[i] = (col[i] - mean) * inv;
+            for (int i = 0; i < n; i++) col[i] *= inv;
         }
         return z;
     }

@@ -135,7 +135,7 @@ internal static class SmallDense
     /// "Jacobi's method is more accurate than QR", SIAM J. Matrix Anal. Appl. 13:1204-1245). On return the rows are
     /// mutually orthogonal, W = Vᵀ W₀, so W₀ = V Σ Û with Σ the row norms (the singular values of W₀) and Û the
     /// normalized rows. When <paramref name="v"/> is not empty it must hold the k × k identity on entry and
-    /// receives V (row-major).
+    /// receives Vᵀ (row-major: row i is the i-th column of V), so the rotations run over contiguous rows.
     /// </summary>
     public static void JacobiRows(Span<double> w, int k, int len, int stride, Span<double> v)
     {
@@ -167,13 +167,7 @@ internal static class SmallDense
                     Rotate(wi, wj, c, s);
                     norms[i] = alpha - t * gamma;
                     norms[j] = beta + t * gamma;
-                    if (vectors)
-                        for (int row = 0; row < k; row++)
-                        {
-                            double a = v[row * k + i], b = v[row * k + j];
-                            v[row * k + i] = c * a - s * b;
-                            v[row * k + j] = s * a + c * b;
-                        }
+                    if (vectors) Rotate(v.Slice(i * k, k), v.Slice(j * k, k), c, s);
                 }
             }
             if (!rotated) return;
@@ -315,7 +309,7 @@ internal static class SmallDense
         {
             int i = order[c2];
             rho[c2] = Math.Clamp(norms[i], 0.0, 1.0);
-            for (int r = 0; r < k; r++) small[r, c2] = rot[r * k + i];
+            for (int r = 0; r < k; r++) small[r, c2] = rot[i * k + r];
             double inv = norms[i] > 0 ? 1 / norms[i] : 0;
             for (int r = 0; r < len; r++) large[r, c2] = w[i * len + r] * inv;
         }
