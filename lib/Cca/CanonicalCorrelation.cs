@@ -14,7 +14,7 @@ public sealed class CanonicalCorrelation
         double[] rho, double[,] stdX, double[,] stdY, double[,]? rawX, double[,]? rawY,
         double[,] structX, double[,] structY, double[,] crossX, double[,] crossY,
         double[,] correlation, double[]? meanX, double[]? sdX, double[]? meanY, double[]? sdY,
-        double[,]? scoresX, double[,]? scoresY)
+        Func<(double[,] X, double[,] Y)>? scores)
     {
         N = n;
         XNames = xNames;
@@ -60,9 +60,14 @@ public sealed class CanonicalCorrelation
         MeansY = meanY;
         StandardDeviationsX = sdX;
         StandardDeviationsY = sdY;
-        var rowNames = scoresX is null ? null : Enumerable.Range(1, n).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        ScoresX = scoresX is null ? null : new LabeledMatrix(scoresX, rowNames!, VNames);
-        ScoresY = scoresY is null ? null : new LabeledMatrix(scoresY, rowNames!, WNames);
+        // Scores (n × k each) are computed on first use: most callers (tests, resampling) never read them.
+        if (scores is not null)
+            _scores = new Lazy<(LabeledMatrix X, LabeledMatrix Y)>(() =>
+            {
+                var (sx, sy) = scores();
+                var rowNames = Enumerable.Range(1, n).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+                return (new LabeledMatrix(sx, rowNames, VNames), new LabeledMatrix(sy, rowNames, WNames));
+            });
     }
 
     /// <summary>The number of samples.</summary>
@@ -154,10 +159,12 @@ public sealed class CanonicalCorrelation
     public IReadOnlyList<double>? StandardDeviationsY { get; }
 
     /// <summary>The canonical variates V (n × k, unit variance) of every sample; null when fitted from a matrix.</summary>
-    public LabeledMatrix? ScoresX { get; }
+    public LabeledMatrix? ScoresX => _scores?.Value.X;
 
     /// <summary>The canonical variates W (n × k, unit variance) of every sample; null when fitted from a matrix.</summary>
-    public LabeledMatrix? ScoresY { get; }
+    public LabeledMatrix? ScoresY => _scores?.Value.Y;
+
+    private readonly Lazy<(LabeledMatrix X, LabeledMatrix Y)>? _scores;
 
     /// <summary>
     /// The canonical correlation table as SAS prints it: correlation, adjusted correlation, approximate standard

@@ -335,7 +335,7 @@ public static class CanonicalCorrelationAnalysis
                 full[i, j] = i < p ? (j < p ? r11[i, j] : r12[i, j - p]) : (j < p ? r12[j, i - p] : r22[i - p, j - p]);
         return new CanonicalCorrelation(n, xn, yn, method, s.Rho, s.A, s.B, raw(s.A, sdX), raw(s.B, sdY),
             structX, structY, crossX, crossY, full, meanX, sdX, meanY, sdY,
-            zx is null ? null : SmallDense.MultiplyColumnMajor(zx, n, s.A), zy is null ? null : SmallDense.MultiplyColumnMajor(zy, n, s.B));
+            zx is null || zy is null ? null : () => (SmallDense.MultiplyColumnMajor(zx, n, s.A), SmallDense.MultiplyColumnMajor(zy, n, s.B)));
     }
 
     /// <summary>The z-scores of a block, n × p column-major (column j at [j n ..]), with its means and standard deviations.</summary>
