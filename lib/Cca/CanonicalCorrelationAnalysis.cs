@@ -48,22 +48,27 @@ public static class CanonicalCorrelationAnalysis
         var (n, p, q, xn, yn) = Validate(x, y, xNames, yNames);
         var zx = Standardize(x, xn, "X", nameof(x), out var meanX, out var sdX);
         var zy = Standardize(y, yn, "Y", nameof(y), out var meanY, out var sdY);
-        var r11 = SmallDense.Gram(zx, zx, n, p, p, n - 1.0);
-        var r22 = SmallDense.Gram(zy, zy, n, q, q, n - 1.0);
-        var r12 = SmallDense.Gram(zx, zy, n, p, q, n - 1.0);
-
+        double[,] r11, r12, r22;
         Solution s;
         if (method == CcaMethod.Stable)
         {
             var qx = Orthonormalize(zx, n, p, xn, "X", nameof(x), out var rx);
             var qy = Orthonormalize(zy, n, q, yn, "Y", nameof(y), out var ry);
             var c = SmallDense.Gram(qx, qy, n, p, q, 1.0, rowMajor: true);
+            // The correlation blocks from the factors (Zx = Qx Rx, Zy = Qy Ry): R11 = Rxᵀ Rx / (n − 1),
+            // R22 = Ryᵀ Ry / (n − 1), R12 = Rxᵀ (Qxᵀ Qy) Ry / (n − 1); equal to Zᵀ Z / (n − 1) up to rounding.
+            r11 = SmallDense.UpperTransposeMultiply(rx, p, rx, p, SmallDense.Identity(p), n - 1.0);
+            r22 = SmallDense.UpperTransposeMultiply(ry, q, ry, q, SmallDense.Identity(q), n - 1.0);
+            r12 = SmallDense.UpperTransposeMultiply(rx, p, ry, q, c, n - 1.0);
             var (rho, u, v) = SmallDense.Svd(c);
             double scale = Math.Sqrt(n - 1.0);
             s = new Solution(rho, SmallDense.SolveUpper(rx, u, scale), SmallDense.SolveUpper(ry, v, scale));
         }
         else
         {
+            r11 = SmallDense.Gram(zx, zx, n, p, p, n - 1.0);
+            r22 = SmallDense.Gram(zy, zy, n, q, q, n - 1.0);
+            r12 = SmallDense.Gram(zx, zy, n, p, q, n - 1.0);
             CheckCorrelationBlock(r11, xn, "X", nameof(x));
             CheckCorrelationBlock(r22, yn, "Y", nameof(y));
             s = SolveEigen(r11, r12, r22);

@@ -441,4 +441,36 @@ internal static class SmallDense
             for (int j = 0; j < a.GetLength(1); j++) t[j, i] = a[i, j];
         return t;
     }
+    /// <summary>The m × m identity.</summary>
+    public static double[,] Identity(int m)
+    {
+        var e = new double[m, m];
+        for (int i = 0; i < m; i++) e[i, i] = 1;
+        return e;
+    }
+
+    /// <summary>
+    /// Raᵀ C Rb / divisor for upper triangular Ra (ma × ma) and Rb (mb × mb), both row-major flat, and C (ma × mb).
+    /// </summary>
+    public static double[,] UpperTransposeMultiply(double[] ra, int ma, double[] rb, int mb, double[,] c, double divisor)
+    {
+        // T = C Rb (ma × mb): T[i, j] = Σ_{l ≤ j} C[i, l] Rb[l, j]; then Raᵀ T: Σ_{l ≤ i} Ra[l, i] T[l, j].
+        var t = new double[ma, mb];
+        for (int i = 0; i < ma; i++)
+            for (int j = 0; j < mb; j++)
+            {
+                double v = 0;
+                for (int l = 0; l <= j; l++) v += c[i, l] * rb[l * mb + j];
+                t[i, j] = v;
+            }
+        var result = new double[ma, mb];
+        for (int i = 0; i < ma; i++)
+            for (int j = 0; j < mb; j++)
+            {
+                double v = 0;
+                for (int l = 0; l <= i; l++) v += ra[l * ma + i] * t[l, j];
+                result[i, j] = v / divisor;
+            }
+        return result;
+    }
 }

@@ -153,6 +153,11 @@ public class FastPathTests
             double sign = Math.Sign(a[0, k]) * Math.Sign(fit.StandardizedCoefficientsX[0, k]);
             for (int j = 0; j < p; j++) Close(a[j, k], sign * fit.StandardizedCoefficientsX[j, k], 1e-9);
         }
+        // The correlation matrix, derived from the QR factors, equals Pearson's correlations of the columns.
+        var columns = Enumerable.Range(0, p).Select(j => Enumerable.Range(0, n).Select(i => x[i, j]).ToArray())
+            .Concat(Enumerable.Range(0, q).Select(j => Enumerable.Range(0, n).Select(i => y[i, j]).ToArray())).ToArray();
+        for (int i = 0; i < p + q; i++)
+            for (int j = 0; j < p + q; j++) Close(TestData.Correlation(columns[i], columns[j]), fit.CorrelationMatrix[i, j], 1e-12);
     }
 
     [Fact]
