@@ -19,8 +19,9 @@ public static class ReportedTables
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path)) throw new FileNotFoundException($"No reported-table file at {path}.", path);
-        var lines = ReadCsv(File.ReadAllText(path, Encoding.UTF8), path);
-        if (lines.Count == 0 || !lines[0].SequenceEqual(Header))
+        List<Data.CsvRecords.Record> lines;
+        using (var reader = new StreamReader(path, Encoding.UTF8)) lines = Data.CsvRecords.Read(reader);
+        if (lines.Count == 0 || !lines[0].Fields.SequenceEqual(Header))
             throw new FormatException($"{path}, line 1: the header must be {string.Join(",", Header)}.");
         string source = "";
         int? n = null, p = null, q = null, maxPairs = null;
@@ -33,8 +34,8 @@ public static class ReportedTables
         var claims = new List<ReportedClaim>();
         for (int li = 1; li < lines.Count; li++)
         {
-            var c = lines[li];
-            string where = $"{path}, line {li + 1}";
+            var c = lines[li].Fields;
+            string where = $"{path}, line {lines[li].Line}";
             if (c.Length != Header.Length) throw new FormatException($"{where}: {c.Length} fields, expected {Header.Length}.");
             string printedIn = c[0], section = c[1], item = c[2], reported = c[4], variable = c[5], quote = c[6];
             int Position() => int.TryParse(c[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= 1
@@ -83,38 +84,5 @@ public static class ReportedTables
         var eqs = equations.GroupBy(e => e.Variate).Select(g => new ReportedEquation(g.Key, g.OrderBy(e => e.Position).Select(e => e.Term).ToArray())).ToArray();
         return new ReportedCcaTable(source, n.Value, p.Value, q.Value, correlations.Values.ToArray(), testRows, extraLabel,
             extra.Values.ToArray(), eqs, claims, corrSection, testSection, maxPairs);
-    }
-
-    /// <summary>RFC 4180 fields: commas separate, double quotes enclose fields with commas, quotes or line breaks.</summary>
-    private static List<string[]> ReadCsv(string text, string path)
-    {
-        var rows = new List<string[]>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char ch = text[i];
-            if (quoted)
-            {
-                if (ch == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (ch == '"') quoted = false;
-                else field.Append(ch);
-            }
-            else if (ch == '"') quoted = true;
-            else if (ch == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else if (ch == '\n' || ch == '\r')
-            {
-                if (ch == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                fields.Add(field.ToString());
-                field.Clear();
-                rows.Add(fields.ToArray());
-                fields.Clear();
-            }
-            else field.Append(ch);
-        }
-        if (quoted) throw new FormatException($"{path}: a quoted field is not closed.");
-        if (field.Length > 0 || fields.Count > 0) { fields.Add(field.ToString()); rows.Add(fields.ToArray()); }
-        return rows;
     }
 }

@@ -30,9 +30,11 @@ public static class RegularizedCca
     /// <param name="lambda2">Penalty added to the diagonal of the Y covariance matrix (≥ 0).</param>
     /// <param name="xNames">X variable names (default X1..Xp).</param>
     /// <param name="yNames">Y variable names (default Y1..Yq).</param>
+    /// <param name="standardize">Divide every column by its standard deviation first, so the penalties act on the
+    /// correlation scale (the same λ for every variable whatever its unit); the coefficients then apply to z-scores.</param>
     /// <exception cref="CcaDataException">Bad data, or a zero penalty on a singular covariance matrix.</exception>
     public static RegularizedCcaResult Fit(double[,] x, double[,] y, double lambda1, double lambda2,
-        IReadOnlyList<string>? xNames = null, IReadOnlyList<string>? yNames = null)
+        IReadOnlyList<string>? xNames = null, IReadOnlyList<string>? yNames = null, bool standardize = false)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
@@ -47,8 +49,8 @@ public static class RegularizedCca
         if (xn.Length != p) throw new ArgumentException($"{xn.Length} names for {p} X variables.", nameof(xNames));
         if (yn.Length != q) throw new ArgumentException($"{yn.Length} names for {q} Y variables.", nameof(yNames));
 
-        var xc = Centered(x, xn, "X", nameof(x), out var meanX);
-        var yc = Centered(y, yn, "Y", nameof(y), out var meanY);
+        var xc = Centered(x, xn, "X", nameof(x), standardize, out var meanX, out var scaleX);
+        var yc = Centered(y, yn, "Y", nameof(y), standardize, out var meanY, out var scaleY);
         var sxx = xc.TransposeThisAndMultiply(xc) / (n - 1.0);
         var syy = yc.TransposeThisAndMultiply(yc) / (n - 1.0);
         var sxy = xc.TransposeThisAndMultiply(yc) / (n - 1.0);
@@ -85,7 +87,10 @@ public static class RegularizedCca
         var variate = Enumerable.Range(0, k).Select(c => (a.Column(c) * sxy * b.Column(c)) / Math.Sqrt(varV[c] * varW[c])).ToArray();
         var vNames = Enumerable.Range(1, k).Select(i => $"V{i}").ToArray();
         var wNames = Enumerable.Range(1, k).Select(i => $"W{i}").ToArray();
-        return new RegularizedCcaResult(n, lambda1, lambda2, rho, variate,
+        // Coefficients of the raw centred variables (the z-score coefficients divided by the standard deviations).
+        for (int i = 0; i < p; i++) a.SetRow(i, a.Row(i) / scaleX[i]);
+        for (int i = 0; i < q; i++) b.SetRow(i, b.Row(i) / scaleY[i]);
+        return new RegularizedCcaResult(n, lambda1, lambda2, standardize, rho, variate,
             new LabeledMatrix(a.ToArray(), xn, vNames), new LabeledMatrix(b.ToArray(), yn, wNames),
             new LabeledMatrix(structX.ToArray(), xn, vNames), new LabeledMatrix(structY.ToArray(), yn, wNames), meanX, meanY);
     }
@@ -102,9 +107,10 @@ public static class RegularizedCca
     /// <param name="progress">Optional progress reports (one per grid point).</param>
     /// <param name="ct">Cancels the search.</param>
     /// <param name="maxDegreeOfParallelism">The largest number of threads (−1: all cores).</param>
+    /// <param name="standardize">Penalize on the correlation scale (see <see cref="Fit"/>); each training fold is standardized by its own standard deviations.</param>
     public static RegularizationSearch ChoosePenalties(double[,] x, double[,] y, IReadOnlyList<double>? grid1 = null,
         IReadOnlyList<double>? grid2 = null, IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default,
-        int maxDegreeOfParallelism = -1)
+        int maxDegreeOfParallelism = -1, bool standardize = false)
     {
         grid1 ??= DefaultGrid;
         grid2 ??= DefaultGrid;
@@ -115,18 +121,20 @@ public static class RegularizedCca
             for (int j = 0; j < grid2.Count; j++)
             {
                 double l1 = grid1[i], l2 = grid2[j];
-                var cv = CcaCrossValidation.LeaveOneOut(x, y, Fit(x, y, l1, l2).VariateCorrelations.ToArray(),
-                    (xt, yt) => Fit(xt, yt, l1, l2).Weights(), ct, maxDegreeOfParallelism);
+                var cv = CcaCrossValidation.LeaveOneOut(x, y, Fit(x, y, l1, l2, standardize: standardize).VariateCorrelations.ToArray(),
+                    (xt, yt) => Fit(xt, yt, l1, l2, standardize: standardize).Weights(), ct, maxDegreeOfParallelism);
                 scores[i, j] = cv.HeldOut[0];
                 progress?.Report(new ResamplingProgress("penalty grid points", ++done, total));
             }
-        return new RegularizationSearch(grid1.ToArray(), grid2.ToArray(), scores);
+        return new RegularizationSearch(grid1.ToArray(), grid2.ToArray(), scores, standardize);
     }
 
-    private static Matrix<double> Centered(double[,] data, IReadOnlyList<string> names, string set, string param, out double[] means)
+    private static Matrix<double> Centered(double[,] data, IReadOnlyList<string> names, string set, string param, bool standardize,
+        out double[] means, out double[] scales)
     {
         int n = data.GetLength(0), p = data.GetLength(1);
         means = new double[p];
+        scales = Enumerable.Repeat(1.0, p).ToArray();
         var m = Matrix<double>.Build.Dense(n, p);
         for (int j = 0; j < p; j++)
         {
@@ -139,6 +147,12 @@ public static class RegularizedCca
             }
             means[j] = sum / n;
             for (int i = 0; i < n; i++) m[i, j] = data[i, j] - means[j];
+            if (!standardize) continue;
+            double sd = Math.Sqrt(Enumerable.Range(0, n).Sum(i => m[i, j] * m[i, j]) / (n - 1));
+            if (!(sd > 0))
+                throw new CcaDataException($"{set} variable {names[j]} is constant, so it cannot be standardized. Drop it.", param);
+            scales[j] = sd;
+            for (int i = 0; i < n; i++) m[i, j] /= sd;
         }
         return m;
     }
@@ -162,13 +176,14 @@ public static class RegularizedCca
 /// <summary>A regularized CCA fit (see <see cref="RegularizedCca"/>).</summary>
 public sealed class RegularizedCcaResult
 {
-    internal RegularizedCcaResult(int n, double lambda1, double lambda2, double[] criterion, double[] variateCorrelations,
+    internal RegularizedCcaResult(int n, double lambda1, double lambda2, bool standardized, double[] criterion, double[] variateCorrelations,
         LabeledMatrix coefficientsX, LabeledMatrix coefficientsY, LabeledMatrix structureX, LabeledMatrix structureY,
         double[] meanX, double[] meanY)
     {
         N = n;
         Lambda1 = lambda1;
         Lambda2 = lambda2;
+        Standardized = standardized;
         Criterion = criterion;
         VariateCorrelations = variateCorrelations;
         CoefficientsX = coefficientsX;
@@ -188,13 +203,16 @@ public sealed class RegularizedCcaResult
     /// <summary>The Y penalty λ2.</summary>
     public double Lambda2 { get; }
 
+    /// <summary>True if the penalties were applied on the correlation scale (columns standardized first).</summary>
+    public bool Standardized { get; }
+
     /// <summary>The regularized criterion values ρ_k = a_kᵀ Sxy b_k with a_kᵀ (Sxx + λ1 I) a_k = b_kᵀ (Syy + λ2 I) b_k = 1 (rcc's "cor").</summary>
     public IReadOnlyList<double> Criterion { get; }
 
     /// <summary>The in-sample correlations of the variates V_k = X a_k and W_k = Y b_k (equal to ρ_k when λ1 = λ2 = 0).</summary>
     public IReadOnlyList<double> VariateCorrelations { get; }
 
-    /// <summary>Coefficients a_k of the centred raw X variables.</summary>
+    /// <summary>Coefficients a_k of the centred raw X variables (also when <see cref="Standardized"/>: they are converted back).</summary>
     public LabeledMatrix CoefficientsX { get; }
 
     /// <summary>Coefficients b_k of the centred raw Y variables.</summary>
@@ -217,7 +235,7 @@ public sealed class RegularizedCcaResult
         $"Regularized CCA (λ1 = {Lambda1:G4}, λ2 = {Lambda2:G4}, n = {N})",
         ["Pair", "Criterion ρ (rcc \"cor\")", "Correlation of V and W"],
         Enumerable.Range(0, Criterion.Count).Select(i => (IReadOnlyList<object?>)new object?[] { i + 1, Criterion[i], VariateCorrelations[i] }),
-        "F4", note: "Ridge penalties on the covariance scale, as R's CCA::rcc.");
+        "F4", note: Standardized ? "Ridge penalties on the correlation scale (columns standardized first)." : "Ridge penalties on the covariance scale, as R's CCA::rcc.");
 
     internal CcaWeights Weights()
     {
@@ -235,8 +253,9 @@ public sealed class RegularizedCcaResult
 /// <summary>The penalty grid search of <see cref="RegularizedCca.ChoosePenalties"/>.</summary>
 public sealed class RegularizationSearch
 {
-    internal RegularizationSearch(double[] grid1, double[] grid2, double[,] scores)
+    internal RegularizationSearch(double[] grid1, double[] grid2, double[,] scores, bool standardized)
     {
+        Standardized = standardized;
         Grid1 = grid1;
         Grid2 = grid2;
         _scores = scores;
@@ -248,6 +267,9 @@ public sealed class RegularizationSearch
     }
 
     private readonly double[,] _scores;
+
+    /// <summary>True if the penalties were applied on the correlation scale.</summary>
+    public bool Standardized { get; }
 
     /// <summary>The λ1 candidates.</summary>
     public IReadOnlyList<double> Grid1 { get; }
@@ -280,7 +302,7 @@ public sealed class RegularizationSearch
             row.AddRange(Enumerable.Range(0, Grid2.Count).Select(j => (object?)_scores[i, j]));
             return (IReadOnlyList<object?>)row;
         });
-        return new Table("Leave-one-out cross-validated first canonical correlation over the penalty grid (as CCA::estim.regul)",
+        return new Table($"Leave-one-out cross-validated first canonical correlation over the penalty grid (as CCA::estim.regul; {(Standardized ? "correlation" : "covariance")} scale)",
             columns, rows, "F4", note: $"Best: λ1 = {BestLambda1:G4}, λ2 = {BestLambda2:G4}, cross-validated r1 = {BestScore:F4}.");
     }
 }

@@ -70,6 +70,34 @@ public class RegularizedCcaTests
     }
 
     [Fact]
+    public void Standardizing_equals_penalizing_z_scores()
+    {
+        var (x, y) = TestData.Related(40, 3, 4, 6);
+        for (int i = 0; i < 40; i++) { x[i, 0] *= 500; y[i, 2] = 0.01 * y[i, 2] + 3; }
+        static double[,] Z(double[,] m)
+        {
+            int n = m.GetLength(0), p = m.GetLength(1);
+            var z = new double[n, p];
+            for (int j = 0; j < p; j++)
+            {
+                var col = Enumerable.Range(0, n).Select(i => m[i, j]).ToArray();
+                double mean = col.Average(), sd = Math.Sqrt(TestData.Variance(col));
+                for (int i = 0; i < n; i++) z[i, j] = (m[i, j] - mean) / sd;
+            }
+            return z;
+        }
+        var a = RegularizedCca.Fit(x, y, 0.3, 0.2, standardize: true);
+        var b = RegularizedCca.Fit(Z(x), Z(y), 0.3, 0.2);
+        var sd0 = Math.Sqrt(TestData.Variance(Enumerable.Range(0, 40).Select(i => x[i, 0]).ToArray()));
+        for (int k = 0; k < 3; k++)
+        {
+            Assert.Equal(b.Criterion[k], a.Criterion[k], 12);
+            Assert.Equal(b.CoefficientsX[0, k] / sd0, a.CoefficientsX[0, k], 12);
+        }
+        Assert.True(a.Standardized);
+    }
+
+    [Fact]
     public void Negative_penalty_is_rejected()
     {
         var (x, y) = TestData.Related(30, 3, 3, 4);
