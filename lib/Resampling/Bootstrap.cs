@@ -241,12 +241,51 @@ public sealed class BootstrapResult
 
     /// <summary>The structure-coefficient intervals of one set as a table.</summary>
     /// <param name="set">"X" or "Y".</param>
-    public Table StructureTable(string set = "X") => set switch
+    /// <param name="pairs">Show only the first this many pairs (default: all).</param>
+    public Table StructureTable(string set = "X", int? pairs = null)
     {
-        "X" => Tabulate(StructureX, "X structure coefficients (correlations of X variables with V)"),
-        "Y" => Tabulate(StructureY, "Y structure coefficients (correlations of Y variables with W)"),
-        _ => throw new ArgumentException("The set must be \"X\" or \"Y\".", nameof(set)),
-    };
+        int k = Math.Clamp(pairs ?? Full.Count, 1, Full.Count);
+        return set switch
+        {
+            "X" => Tabulate(StructureX.Take(k * Full.P).ToArray(), "X structure coefficients (correlations of X variables with V)"),
+            "Y" => Tabulate(StructureY.Take(k * Full.Q).ToArray(), "Y structure coefficients (correlations of Y variables with W)"),
+            _ => throw new ArgumentException("The set must be \"X\" or \"Y\".", nameof(set)),
+        };
+    }
+
+    /// <summary>
+    /// Every estimate of r_k side by side: in-sample, Lawley-adjusted, cross-validated, the bootstrap interval and,
+    /// when known (synthetic data), the population value with whether each interval covers it.
+    /// </summary>
+    /// <param name="crossValidation">A cross-validation of the same data (null to omit).</param>
+    /// <param name="truth">Population canonical correlations (null when unknown).</param>
+    public Table CompareTable(CrossValidationResult? crossValidation = null, IReadOnlyList<double>? truth = null)
+    {
+        var columns = new List<string> { "Pair", "In-sample r", "Lawley adjusted" };
+        if (crossValidation is not null) columns.Add($"Held-out r ({crossValidation.Scheme})");
+        columns.AddRange([$"Percentile {Level:P0}", $"BCa {Level:P0}"]);
+        if (truth is not null) columns.AddRange(["Population ρ", "Percentile covers ρ", "BCa covers ρ"]);
+        static string Range(double? lo, double? hi) => lo is { } l && hi is { } h
+            ? $"[{l.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}, {h.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}]" : "";
+        var rows = Enumerable.Range(0, Full.Count).Select(i =>
+        {
+            var c = Correlations[i];
+            var row = new List<object?> { i + 1, Full.Correlations[i], Full.AdjustedCorrelations[i] is { } a ? a : null };
+            if (crossValidation is not null) row.Add(crossValidation.HeldOut[i]);
+            row.Add(Range(c.PercentileLower, c.PercentileUpper));
+            row.Add(Range(c.BcaLower, c.BcaUpper));
+            if (truth is not null)
+            {
+                double t = truth[i];
+                row.Add(t);
+                row.Add(c.PercentileLower <= t && t <= c.PercentileUpper ? "yes" : "no");
+                row.Add(c.BcaLower is { } lo && c.BcaUpper is { } hi ? (lo <= t && t <= hi ? "yes" : "no") : "");
+            }
+            return (IReadOnlyList<object?>)row;
+        });
+        return new Table($"Estimates of the canonical correlations (n = {Full.N}, p = {Full.P}, q = {Full.Q}; B = {Draws:N0} bootstrap draws)",
+            columns, rows, "F3", note: "Lawley's adjustment is blank where SAS leaves it missing.");
+    }
 
     private Table Tabulate(IReadOnlyList<BootstrapInterval> items, string what) => new(
         $"Bootstrap {Level:P0} intervals for the {what}: B = {Draws:N0} draws, seed {Seed}",

@@ -19,7 +19,8 @@ internal static class ReplicateRunner
             throw new ArgumentOutOfRangeException(nameof(options), "MaxDegreeOfParallelism must be −1 (all cores) or a positive number of threads.");
         int chunk = ResamplingOptions.ChunkSize;
         int chunks = (count + chunk - 1) / chunk;
-        int completed = 0;
+        int completed = 0, reported = 0;
+        var gate = new Lock();
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
@@ -35,7 +36,14 @@ internal static class ReplicateRunner
                 body(i, rng, work);
             }
             int done = Interlocked.Add(ref completed, end - c * chunk);
-            options.Progress?.Report(new ResamplingProgress(stage, done, count));
+            if (options.Progress is { } progress)
+                lock (gate)
+                {
+                    // Reports go out in increasing order, so the last one is always "count of count".
+                    if (done <= reported) return work;
+                    reported = done;
+                    progress.Report(new ResamplingProgress(stage, done, count));
+                }
             return work;
         }, _ => { });
     }

@@ -55,6 +55,11 @@ public class BootstrapTests
             Assert.InRange(i.Estimate, i.PercentileLower - 0.1, i.PercentileUpper + 0.1);
             Assert.True(i.BcaLower < i.BcaUpper);
         }
+        var compare = one.CompareTable(CcaCrossValidation.LeaveOneOut(x, y), [0.9, 0.5, 0.1]);
+        Assert.Equal(3, compare.Rows.Count);
+        string covers = one.Correlations[0].PercentileLower <= 0.9 && 0.9 <= one.Correlations[0].PercentileUpper ? "yes" : "no";
+        Assert.Equal(covers, compare.Rows[0][^2]);
+        Assert.Equal(3 * 2, one.StructureTable("X", pairs: 2).Rows.Count);
     }
 
     /// <summary>

@@ -134,6 +134,18 @@ public class PermutationTestTests
     }
 
     [Fact]
+    public void Milestone_messages_are_the_same_on_every_run_and_thread_count()
+    {
+        var (x, y) = TestData.Related(30, 3, 3, 1);
+        foreach (int threads in new[] { 1, 2, 4 })
+        {
+            var shown = new List<string>();
+            PermutationTest.Run(x, y, 1000, 3, ResamplingProgress.Milestones(shown.Add), maxDegreeOfParallelism: threads);
+            Assert.Equal(["permutations: 25 % done", "permutations: 50 % done", "permutations: 75 % done", "permutations: 100 % done"], shown);
+        }
+    }
+
+    [Fact]
     public void Bad_arguments_are_named()
     {
         var (x, y) = TestData.Related(30, 3, 3, 1);
