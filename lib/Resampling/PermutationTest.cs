@@ -10,8 +10,8 @@ namespace RuralEcom.Resampling;
 /// </summary>
 /// <remarks>
 /// <para>Dimension k is tested with the stepwise procedure of Winkler, Renaud, Smith &amp; Nichols (2020),
-/// "Permutation inference for canonical correlation analysis", NeuroImage 220:117065 (their Algorithm 1 with the
-/// intercept as the only nuisance variable): the data are replaced by their full sets of canonical variates
+/// "Permutation inference for canonical correlation analysis", NeuroImage 220:117065, with the intercept as the
+/// only nuisance variable: the data are replaced by their full sets of canonical variates
 /// (p for X, q for Y, the variates beyond min(p, q) completing an orthonormal basis of each centred set); for
 /// dimension k the first k − 1 variates of each side are removed, the rows of the remaining Y variates are
 /// permuted, and a CCA of the remaining variates is recomputed. Two statistics are recorded for every k:

@@ -8,7 +8,7 @@ namespace RuralEcom.Resampling;
 /// <param name="Progress">Receives a report after each finished chunk (null: no reports).</param>
 /// <param name="CancellationToken">Stops the run between replicates; the run then throws <see cref="OperationCanceledException"/>.</param>
 /// <param name="MaxDegreeOfParallelism">The largest number of threads used; −1 (the default) uses all cores.</param>
-public sealed record ResamplingOptions(
+internal sealed record ResamplingOptions(
     IProgress<ResamplingProgress>? Progress = null,
     CancellationToken CancellationToken = default,
     int MaxDegreeOfParallelism = -1)
