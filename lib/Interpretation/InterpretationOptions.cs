@@ -1,3 +1,5 @@
+using RuralEcom.Data;
+
 namespace RuralEcom.Interpretation;
 
 /// <summary>
@@ -46,6 +48,24 @@ public sealed record InterpretationOptions
 
     /// <summary>What the Y set measures, used in sentences (e.g. "urban-rural integration").</summary>
     public string YSetName { get; init; } = "the Y set";
+
+    /// <summary>
+    /// Default thresholds with the names of an indicator catalogue: each symbol shows as its indicator name, and the
+    /// sets are named after the catalogue's systems (for the bundled catalogue "rural e-commerce development" and
+    /// "urban-rural integration"). Symbols the catalogue lacks show as themselves.
+    /// </summary>
+    /// <param name="catalog">The catalogue; null uses <see cref="IndicatorCatalog.Default"/>.</param>
+    public static InterpretationOptions FromCatalog(IndicatorCatalog? catalog = null)
+    {
+        var c = catalog ?? IndicatorCatalog.Default;
+        string SystemOf(IReadOnlyList<string> symbols, string fallback) => symbols.Count > 0 ? c[symbols[0]].System : fallback;
+        return new InterpretationOptions
+        {
+            DisplayName = s => c.Contains(s) ? c[s].Name : s,
+            XSetName = SystemOf(c.XSymbols, "the X set"),
+            YSetName = SystemOf(c.YSymbols, "the Y set"),
+        };
+    }
 
     internal void Validate()
     {

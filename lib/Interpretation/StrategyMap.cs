@@ -1,4 +1,4 @@
-using Microsoft.VisualBasic.FileIO;
+using RuralEcom.Data;
 
 namespace RuralEcom.Interpretation;
 
@@ -23,14 +23,9 @@ public sealed class StrategyMap
 {
     private static readonly Lazy<StrategyMap> Bundled = new(() =>
     {
-        var asm = typeof(StrategyMap).Assembly;
-        using var s = asm.GetManifestResourceStream("RuralEcom.Interpretation.strategies.csv")
-            ?? throw new InvalidOperationException("The bundled strategies.csv is missing from RuralEcom.dll; rebuild the library.");
-        using var l = asm.GetManifestResourceStream("RuralEcom.Interpretation.indicator-strategy-map.csv")
-            ?? throw new InvalidOperationException("The bundled indicator-strategy-map.csv is missing from RuralEcom.dll; rebuild the library.");
-        using var sr = new StreamReader(s);
-        using var lr = new StreamReader(l);
-        return Parse(sr, "strategies.csv (bundled)", lr, "indicator-strategy-map.csv (bundled)");
+        using var s = BundledFile.OpenText("strategies.csv");
+        using var l = BundledFile.OpenText("indicator-strategy-map.csv");
+        return Parse(s, "strategies.csv (bundled)", l, "indicator-strategy-map.csv (bundled)");
     });
 
     private StrategyMap(IReadOnlyList<Strategy> strategies, IReadOnlyList<StrategyLink> links)
@@ -104,23 +99,18 @@ public sealed class StrategyMap
 
     private static IEnumerable<(long Line, string[] Fields)> Records(TextReader reader, string source, string[] header)
     {
-        using var parser = new TextFieldParser(reader) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = true };
-        parser.SetDelimiters(",");
-        var first = parser.ReadFields();
-        if (first is null || !first.SequenceEqual(header, StringComparer.Ordinal))
-            throw Bad(source, 1, $"the header must be '{string.Join(",", header)}' but is '{string.Join(",", first ?? [])}'.");
-        while (!parser.EndOfData)
+        var records = CsvRecords.Read(reader);
+        var first = records.Count > 0 ? records[0].Fields.Select(f => f.Trim()).ToArray() : [];
+        if (!first.SequenceEqual(header, StringComparer.Ordinal))
+            throw Bad(source, 1, $"the header must be '{string.Join(",", header)}' but is '{string.Join(",", first)}'.");
+        foreach (var record in records.Skip(1))
         {
-            long line = parser.LineNumber;
-            string[]? fields;
-            try { fields = parser.ReadFields(); }
-            catch (MalformedLineException e) { throw Bad(source, e.LineNumber, "a quoted field is not closed or a quote is misplaced."); }
-            if (fields is null) continue;
+            var fields = record.Fields.Select(f => f.Trim()).ToArray();
             if (fields.Length != header.Length)
-                throw Bad(source, line, $"expected {header.Length} fields ({string.Join(", ", header)}) but found {fields.Length}; quote fields that contain commas.");
+                throw Bad(source, record.Line, $"expected {header.Length} fields ({string.Join(", ", header)}) but found {fields.Length}; quote fields that contain commas.");
             for (int c = 0; c < fields.Length; c++)
-                if (fields[c].Length == 0) throw Bad(source, line, $"column '{header[c]}' is empty; every column needs a value.");
-            yield return (line, fields);
+                if (fields[c].Length == 0) throw Bad(source, record.Line, $"column '{header[c]}' is empty; every column needs a value.");
+            yield return (record.Line, fields);
         }
     }
 

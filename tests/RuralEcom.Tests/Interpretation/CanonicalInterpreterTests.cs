@@ -146,3 +146,17 @@ public class CanonicalInterpreterTests
             CanonicalInterpreter.Interpret(cca, tests, new InterpretationOptions { StructureThreshold = 0.25 })).ParamName);
     }
 }
+
+public class InterpretationOptionsTests
+{
+    [Fact]
+    public void CatalogueOptionsUseIndicatorNamesAndSystemNames()
+    {
+        var o = InterpretationOptions.FromCatalog();
+        Assert.Equal(RuralEcom.Data.IndicatorCatalog.Default["X7"].Name, o.DisplayName!("X7"));
+        Assert.Equal("Z1", o.DisplayName!("Z1"));
+        Assert.Equal(RuralEcom.Data.IndicatorCatalog.Default["X1"].System, o.XSetName);
+        Assert.Equal(RuralEcom.Data.IndicatorCatalog.Default["Y1"].System, o.YSetName);
+        Assert.NotEqual(o.XSetName, o.YSetName);
+    }
+}

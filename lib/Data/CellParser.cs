@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace RuralEcom.Data;
+
+/// <summary>Parses numeric cells strictly: invariant culture, no thousands separators, no units, finite only.</summary>
+internal static class CellParser
+{
+    /// <summary>Null for an empty cell, else the number; throws a <see cref="PanelFormatException"/> with a hint otherwise.</summary>
+    internal static double? Parse(string text, string file, int line, string column)
+    {
+        var s = text.Trim();
+        if (s.Length == 0) return null;
+        if (double.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+                CultureInfo.InvariantCulture, out var v))
+        {
+            if (double.IsFinite(v)) return v;
+        }
+        if (s.Equals("NaN", StringComparison.OrdinalIgnoreCase) || s.Contains("inf", StringComparison.OrdinalIgnoreCase) || s.Contains('∞'))
+            throw new PanelFormatException(file, line, column, $"'{s}' is not a finite number (NaN and infinities are not data).",
+                "Leave the cell empty if the value is missing, or correct the value.");
+        string remedy;
+        if (s.EndsWith('%'))
+            remedy = "Write the number without the percent sign (12.5, not 12.5%); the catalogue gives each indicator's unit.";
+        else if (s.Contains(','))
+            remedy = "Remove thousands separators and use a point for decimals (1234.5, not 1,234.5 or 1234,5).";
+        else if (s is "-" or "--" or "—" or "..." or "…" or "NA" or "N/A" or "na" or "null" or "NULL")
+            remedy = "If the value is missing, leave the cell empty; placeholders are not read as missing.";
+        else if (s.Any(c => char.IsLetter(c)))
+            remedy = "Write a plain number in the catalogue's unit, without units or words.";
+        else
+            remedy = "Write a plain number such as 1234.5 or 1.2E3.";
+        throw new PanelFormatException(file, line, column, $"'{s}' is not a number.", remedy);
+    }
+}
