@@ -77,11 +77,9 @@ public static class CanonicalInterpreter
         IReadOnlyList<CoefficientDisagreement> flags, InterpretationOptions o)
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"Pair {k} (r = {r.ToString("0.000", Inv)}, shared variance {(r * r).ToString("P0", Inv)}, {PText(p)}): ");
+        sb.Append(CultureInfo.InvariantCulture, $"Pair {k} (r = {r.ToString("0.000", Inv)}, shared variance {(r * r).ToString("P1", Inv)}, {PText(p)}): ");
         sb.Append(CultureInfo.InvariantCulture, $"V{k} ({o.XSetName}) {Defined(dx, x, o)}; W{k} ({o.YSetName}) {Defined(dy, y, o)}. ");
-        var profileX = Profile(dx.Count > 0 ? dx : [Strongest(x)]);
-        var profileY = Profile(dy.Count > 0 ? dy : [Strongest(y)]);
-        sb.Append(CultureInfo.InvariantCulture, $"Samples with {profileX} tend to have {profileY}. ");
+        sb.Append(Association(dx.Count > 0 ? dx : [Strongest(x)], dy.Count > 0 ? dy : [Strongest(y)])).Append(' ');
         var missed = dx.Concat(dy).Where(d => !wx.Concat(wy).Contains(d)).Select(d => d.Symbol).ToArray();
         var extra = wx.Concat(wy).Where(d => !dx.Concat(dy).Contains(d)).Select(d => d.Symbol).ToArray();
         if (missed.Length == 0 && extra.Length == 0)
@@ -110,10 +108,19 @@ public static class CanonicalInterpreter
 
     private static IndicatorReading Strongest(IReadOnlyList<IndicatorReading> all) => all.MaxBy(i => Math.Abs(i.StructureCoefficient))!;
 
-    private static string Profile(IReadOnlyList<IndicatorReading> dominant)
+    /// <summary>"Samples with high A and low B tend to have high C." from the leading indicators of each side.</summary>
+    /// <remarks>V_k and W_k may be reversed together without changing r_k, so when every leading X indicator is
+    /// negative the sentence reverses both sides ("high A … low C" rather than "low A … high C").</remarks>
+    internal static string Association(IReadOnlyList<IndicatorReading> leadX, IReadOnlyList<IndicatorReading> leadY)
     {
-        var high = dominant.Where(d => d.StructureCoefficient > 0).Select(d => d.DisplayName).ToArray();
-        var low = dominant.Where(d => d.StructureCoefficient < 0).Select(d => d.DisplayName).ToArray();
+        double flip = leadX.All(i => i.StructureCoefficient < 0) ? -1 : 1;
+        return $"Samples with {Profile(leadX, flip)} tend to have {Profile(leadY, flip)}.";
+    }
+
+    private static string Profile(IReadOnlyList<IndicatorReading> dominant, double flip)
+    {
+        var high = dominant.Where(d => flip * d.StructureCoefficient > 0).Select(d => d.DisplayName).ToArray();
+        var low = dominant.Where(d => flip * d.StructureCoefficient < 0).Select(d => d.DisplayName).ToArray();
         var parts = new List<string>();
         if (high.Length > 0) parts.Add("high " + List(high));
         if (low.Length > 0) parts.Add("low " + List(low));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RuralEcom.Cca;
+using RuralEcom.Data;
 using RuralEcom.Interpretation;
 using RuralEcom.Plots;
 using RuralEcom.Significance;
@@ -91,6 +92,34 @@ public static class AnalysisReport
 
         w.WriteIndex("Canonical correlation analysis report", Introduction(cca, tests, reading, ranking, options));
         return new AnalysisReportResult(tests, reading, ranking, w.Files, w.Folder);
+    }
+
+    /// <summary>
+    /// The whole analysis of a panel with the catalogue's indicators (for the bundled catalogue the paper's X1..X8 and
+    /// Y1..Y11): fits the CCA, labels the samples "region year", names indicators and sets from the catalogue (unless
+    /// <paramref name="options"/> sets its own interpretation options) and writes the report.
+    /// </summary>
+    /// <param name="panel">The data; it must have every X and Y column of the catalogue.</param>
+    /// <param name="folder">The output folder.</param>
+    /// <param name="options">Settings; null uses the catalogue's names and the default thresholds.</param>
+    /// <param name="method">The CCA algorithm.</param>
+    /// <param name="catalog">The indicator catalogue; null uses <see cref="IndicatorCatalog.Default"/>.</param>
+    /// <exception cref="CcaDataException">The panel lacks some of the catalogue's columns (the message lists them), or the analysis cannot use the data.</exception>
+    public static AnalysisReportResult WritePanel(Panel panel, string folder, AnalysisReportOptions? options = null,
+        CcaMethod method = CcaMethod.Stable, IndicatorCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        catalog ??= IndicatorCatalog.Default;
+        var missing = catalog.XSymbols.Concat(catalog.YSymbols).Where(s => !panel.HasColumn(s)).ToArray();
+        if (missing.Length > 0)
+            throw new CcaDataException($"{panel.Source} lacks the column(s) {string.Join(", ", missing)}. The report analyses the paper's indicators " +
+                $"{string.Join(",", catalog.XSymbols)} against {string.Join(",", catalog.YSymbols)}; name your columns after them (see data/indicators.csv).", nameof(panel));
+        var cca = CanonicalCorrelationAnalysis.Fit(panel.Matrix(catalog.XSymbols), panel.Matrix(catalog.YSymbols), catalog.XSymbols, catalog.YSymbols, method);
+        var labels = Enumerable.Range(0, panel.Count).Select(i => $"{panel.Regions[i]} {panel.Years[i].ToString(CultureInfo.InvariantCulture)}").ToArray();
+        options ??= new AnalysisReportOptions { Interpretation = InterpretationOptions.FromCatalog(catalog) };
+        if (options.DataDescription is null)
+            options = options with { DataDescription = $"{panel.Source} ({panel.Count} region-years, {panel.DistinctRegions.Count} regions, {panel.DistinctYears[0]}-{panel.DistinctYears[^1]})" };
+        return Write(cca, labels, folder, options);
     }
 
     private static string Introduction(CanonicalCorrelation cca, SignificanceReport tests, CanonicalInterpretation reading, StrategyRanking ranking, AnalysisReportOptions options)

@@ -108,3 +108,36 @@ public sealed class AnalysisReportTests : IDisposable
         Assert.Throws<ArgumentException>(() => w.Write("../escape.md", "t", "x"));
     }
 }
+
+public sealed class PanelReportTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "ruralecom-panel-report-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
+    }
+
+    [Fact]
+    public void TheBundledSyntheticPanelGivesAFullReportWithCatalogueNames()
+    {
+        var panel = RuralEcom.Data.PanelCsv.Load(RepoPaths.Combine("data", "synthetic", "synthetic-paper-shaped-panel.csv"));
+        var result = AnalysisReport.WritePanel(panel, _dir);
+        Assert.Equal(55, result.Tests.N);
+        Assert.True(result.Interpretation.Pairs.Count >= 1);
+        var index = File.ReadAllText(Path.Combine(_dir, "README.md"));
+        Assert.Contains("synthetic-paper-shaped-panel.csv (55 region-years", index);
+        Assert.Contains(RuralEcom.Data.IndicatorCatalog.Default["X1"].System, index);
+        var scatter = File.ReadAllText(Path.Combine(_dir, "fig-03-variates-pair-1.html"));
+        Assert.Contains($"\"{panel.Regions[0]} {panel.Years[0]}\"", scatter);
+    }
+
+    [Fact]
+    public void APanelWithoutThePapersColumnsIsRefusedWithTheMissingNames()
+    {
+        var panel = RuralEcom.Data.PanelCsv.FromText("region,year,X1,Y1\nA,2014,1,2\nA,2015,2,3\nB,2014,3,1\n", "mine.csv");
+        var e = Assert.Throws<CcaDataException>(() => AnalysisReport.WritePanel(panel, _dir));
+        Assert.Contains("mine.csv lacks the column(s) X2, X3", e.Message);
+        Assert.False(Directory.Exists(_dir));
+    }
+}
