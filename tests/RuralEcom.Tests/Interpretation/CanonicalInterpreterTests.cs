@@ -177,7 +177,7 @@ public class SentenceDirectionTests
     {
         // V and W reversed together describe the same pair: "low A … low C" reads better as "high A … high C".
         Assert.Equal("Samples with high A tend to have high C.", CanonicalInterpreter.Association([R("A", -0.8)], [R("C", -0.7)]));
-        Assert.Equal("Samples with high A and high B tend to have high C and low D.",
+        Assert.Equal("Samples with high A and B tend to have high C and low D.",
             CanonicalInterpreter.Association([R("A", -0.8), R("B", -0.6)], [R("C", -0.7), R("D", 0.5)]));
     }
 }
