@@ -15,7 +15,8 @@ public static class CanonicalInterpreter
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>Interprets every pair whose sequential Wilks test is significant at <see cref="InterpretationOptions.Alpha"/>.</summary>
+    /// <summary>Interprets every pair whose sequential Wilks test is significant at <see cref="InterpretationOptions.Alpha"/>
+    /// (at most <see cref="InterpretationOptions.MaxPairs"/> of them).</summary>
     /// <param name="cca">The fitted analysis.</param>
     /// <param name="tests">Its tests (<see cref="SignificanceTests.Compute(CanonicalCorrelation)"/>).</param>
     /// <param name="options">Thresholds and names; null uses the defaults.</param>
@@ -28,7 +29,7 @@ public static class CanonicalInterpreter
         options.Validate();
         if (tests.Wilks.Count != cca.Count || tests.N != cca.N || tests.P != cca.P || tests.Q != cca.Q)
             throw new ArgumentException($"The tests belong to another analysis (n = {tests.N}, p = {tests.P}, q = {tests.Q}; the analysis has n = {cca.N}, p = {cca.P}, q = {cca.Q}). Compute them with SignificanceTests.Compute(cca).", nameof(tests));
-        int significant = tests.SignificantPairs(options.Alpha);
+        int significant = Math.Min(tests.SignificantPairs(options.Alpha), options.MaxPairs ?? int.MaxValue);
         var pairs = Enumerable.Range(1, significant).Select(k => InterpretPair(cca, k, tests.Wilks[k - 1].PValue, options)).ToArray();
         return new CanonicalInterpretation(cca, options, pairs);
     }

@@ -24,6 +24,9 @@ public sealed record InterpretationOptions
     /// <summary>The significance level of the sequential Wilks tests that decides how many pairs are read (default 0.05).</summary>
     public double Alpha { get; init; } = 0.05;
 
+    /// <summary>Read at most this many pairs even if more are significant (the paper reads three); null reads every significant pair.</summary>
+    public int? MaxPairs { get; init; }
+
     /// <summary>|structure coefficient| at or above which an indicator dominates a variate (default 0.5).</summary>
     public double StructureThreshold { get; init; } = 0.5;
 
@@ -74,6 +77,7 @@ public sealed record InterpretationOptions
             if (!(v > 0 && v < 1)) throw new ArgumentOutOfRangeException(name, v, $"{name} must lie strictly between 0 and 1.");
         }
         Unit(Alpha, nameof(Alpha));
+        if (MaxPairs is < 1) throw new ArgumentOutOfRangeException(nameof(MaxPairs), MaxPairs, "MaxPairs must be at least 1, or null for every significant pair.");
         Unit(StructureThreshold, nameof(StructureThreshold));
         Unit(SmallCoefficient, nameof(SmallCoefficient));
         Unit(SignFloor, nameof(SignFloor));

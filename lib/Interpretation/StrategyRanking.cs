@@ -72,11 +72,18 @@ public sealed class StrategyRanking
     }
 
     /// <summary>Every term of every score: which indicator in which pair contributes how much, and its share of the strategy's score.</summary>
-    public Table ContributionTable() => new("Contributions to the strategy scores (r_k² · s_jk² per linked indicator and significant pair)",
+    /// <param name="strategyId">Show only this strategy (e.g. "5.3.2"); null shows all.</param>
+    /// <exception cref="ArgumentException">No strategy has that number.</exception>
+    public Table ContributionTable(string? strategyId = null)
+    {
+        if (strategyId is not null && !Scores.Any(s => s.Strategy.Id == strategyId))
+            throw new ArgumentException($"No strategy '{strategyId}'. Strategies: {string.Join(", ", Scores.Select(s => s.Strategy.Id))}.", nameof(strategyId));
+        return new(strategyId is null ? "Contributions to the strategy scores (r_k² · s_jk² per linked indicator and significant pair)" : $"Contributions to the score of strategy {strategyId}",
         ["Strategy", "Indicator", "Name", "Pair", "r_k²", "Structure coefficient s_jk", "Contribution", "Share of strategy score"],
-        Scores.SelectMany(s => s.Contributions.Select(c => (IReadOnlyList<object?>)new object?[]
+        Scores.Where(s => strategyId is null || s.Strategy.Id == strategyId).SelectMany(s => s.Contributions.Select(c => (IReadOnlyList<object?>)new object?[]
             { c.StrategyId, c.Indicator, c.DisplayName, c.Pair, c.SquaredCorrelation, c.StructureCoefficient, c.Contribution, s.Score > 0 ? c.Contribution / s.Score : 0.0 })),
         columnFormats: [null, null, null, null, "F3", "F3", "F4", "P1"]);
+    }
 
     /// <summary>
     /// The three sections (5.1-5.3) scored the same way over the distinct indicators linked to any of their strategies,

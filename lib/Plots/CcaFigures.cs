@@ -214,7 +214,7 @@ public static class CcaFigures
                 double y = Pos(firstRow + j);
                 bars.Add(new Bar { Position = y, Value = structure[j, k], FillColor = color, Orientation = Orientation.Horizontal, Size = 0.7 });
                 positions.Add(y);
-                tickText.Add(name(names[j]));
+                tickText.Add(FigureRendering.Shorten(name(names[j]), 44));
                 stdPos.Add(y);
                 stdVal.Add(weights[j, k]);
             }
@@ -237,8 +237,9 @@ public static class CcaFigures
         FigureRendering.AddFillLegend(plot, $"X variable: correlation with V{pair}", FigureRendering.XColor);
         FigureRendering.AddFillLegend(plot, $"Y variable: correlation with W{pair}", FigureRendering.YColor);
         plot.ShowLegend(Edge.Bottom);
-        string title = $"Canonical pair {pair} (r = {cca.Correlations[k].ToString("0.000", Inv)}): structure coefficients (bars) and standardized coefficients (diamonds)";
-        FigureRendering.Label(plot, title, "structure coefficient (correlation with own variate) / standardized coefficient (weight)", "");
+        plot.Legend.Orientation = Orientation.Horizontal;
+        string title = $"Pair {pair} (r = {cca.Correlations[k].ToString("0.000", Inv)}): structure coefficients (bars), weights (diamonds)";
+        FigureRendering.Label(plot, title, "structure coefficient (correlation) or standardized weight", "");
         return (plot, title);
     }
 

@@ -41,6 +41,9 @@ internal static class FigureRendering
         if (height < 150 || height > 8000) throw new ArgumentOutOfRangeException(nameof(height), height, "Figure height must be 150 to 8000 pixels.");
     }
 
+    /// <summary>Cuts <paramref name="text"/> to at most <paramref name="max"/> characters, ending with "…" when cut (for tick labels).</summary>
+    internal static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+
     /// <summary>Checks a 1-based pair number against the number of canonical pairs.</summary>
     internal static void CheckPair(int pair, int count)
     {

@@ -83,6 +83,7 @@ public static class AnalysisReport
 
         w.WriteFigure("fig-01-canonical-correlations", CcaFigures.CanonicalCorrelations(cca, tests, o.Alpha));
         w.WriteFigure("fig-02-redundancy", CcaFigures.Redundancy(cca));
+        if (reading.Pairs.Count > 0) w.WriteFigure("fig-05-strategy-ranking", StrategyFigures.Ranking(ranking));
         foreach (var p in reading.Pairs)
         {
             if (cca.ScoresX is not null)

@@ -90,6 +90,12 @@ public class StrategyTests
         Assert.Equal(["Z9"], sum.UnmatchedIndicators);
         Assert.Contains("Z9", sum.ToTable().Note);
         Assert.Equal(sum.Scores.Sum(s => s.Contributions.Count), sum.ContributionTable().Rows.Count);
+        Assert.Equal(4, sum.ContributionTable("9.1.2").Rows.Count);
+        Assert.Equal("strategyId", Assert.Throws<ArgumentException>(() => sum.ContributionTable("0.0")).ParamName);
+        // Reading only the first pair (as a paper that reads fewer pairs would) drops the pair-2 terms.
+        var one = StrategyRanker.Rank(CanonicalInterpreter.Interpret(read.Analysis, SignificanceTests.Compute(read.Analysis), new InterpretationOptions { MaxPairs = 1 }), map);
+        Assert.Equal(1, one.PairsUsed);
+        Assert.All(one.Scores.SelectMany(s => s.Contributions), c => Assert.Equal(1, c.Pair));
         // By the mean, 9.1.1 (X1 alone) and 9.1.2 (X1, Y1) are close; the noise strategy stays last.
         var mean = StrategyRanker.Rank(read, map, StrategyScoring.Mean);
         Assert.Equal("9.2.1", mean.Scores[^1].Strategy.Id);

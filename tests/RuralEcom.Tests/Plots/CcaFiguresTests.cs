@@ -133,8 +133,8 @@ public class CcaFiguresTests
             Assert.Equal(Cca.XNames.Concat(Cca.YNames).Select(s => "name of " + s).ToArray(), ticks);
             var limits = plot.Axes.GetLimits();
             Assert.True(limits.Left <= -1 && limits.Right >= 1 && limits.Right >= weights.Max(Math.Abs));
-            Assert.Contains("structure coefficient (correlation", plot.Axes.Bottom.Label.Text);
-            Assert.Contains("pair 1", title);
+            Assert.Contains("structure coefficient (correlation)", plot.Axes.Bottom.Label.Text);
+            Assert.StartsWith("Pair 1 (r = ", title);
         }
     }
 
