@@ -164,7 +164,7 @@ public sealed class CanonicalCorrelation
         return new Table($"Canonical correlations (n = {N}, p = {P}, q = {Q})",
             ["Pair", "Canonical correlation", "Adjusted (Lawley)", "Approx. standard error", "Squared", "Eigenvalue", "Difference", "Proportion", "Cumulative"],
             rows, numberFormat: "F6",
-            note: "Eigenvalue = r²/(1 − r²). Adjusted correlations are blank where SAS leaves them missing. Pairs are oriented so that the X structure coefficients of each pair sum to a positive number.");
+            note: "Eigenvalue = r²/(1 − r²). Adjusted correlations are blank where SAS leaves them missing. " + CanonicalCorrelationAnalysis.SignConvention);
     }
 
     private static double?[] Lawley(double[] r, int n, int p, int q)

@@ -25,6 +25,10 @@ public static class CanonicalCorrelationAnalysis
     /// </summary>
     public const double CollinearityTolerance = 1e-7;
 
+    /// <summary>The rule that fixes the arbitrary sign of each canonical pair, in one sentence for printed output.</summary>
+    public const string SignConvention =
+        "Each canonical pair is oriented so that the structure coefficients of the X variables (their correlations with V_k) sum to a positive number; both variates of a pair are flipped together, so every canonical correlation is non-negative.";
+
     /// <summary>
     /// Fits a canonical correlation analysis to two data matrices with one row per sample.
     /// </summary>

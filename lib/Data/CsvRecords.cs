@@ -1,3 +1,4 @@
+using System.Text;
 using nietras.SeparatedValues;
 
 namespace RuralEcom.Data;
@@ -7,6 +8,28 @@ internal static class CsvRecords
 {
     /// <summary>A record: its fields and the 1-based line it starts on.</summary>
     internal sealed record Record(int Line, string[] Fields);
+
+    /// <summary>
+    /// Opens a UTF-8 text file (a byte-order mark is allowed) and parses it, turning a missing file or bytes that are not
+    /// UTF-8 into a <see cref="PanelFormatException"/> that says what to do.
+    /// </summary>
+    internal static T ReadFile<T>(string path, Func<TextReader, T> parse)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+            throw new PanelFormatException(path, null, null, "The file does not exist.",
+                $"Check the path (the current folder is {Directory.GetCurrentDirectory()}).");
+        using var reader = new StreamReader(path, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
+        try
+        {
+            return parse(reader);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new PanelFormatException(path, null, null, "The file is not valid UTF-8 (Excel and NBS often save GBK).",
+                "Save it as 'CSV UTF-8', or import an NBS export with NbsExport.Read, which detects GBK.");
+        }
+    }
 
     /// <summary>Every record of <paramref name="reader"/>, blank lines skipped, quotes removed, fields untrimmed.</summary>
     internal static List<Record> Read(TextReader reader)

@@ -39,23 +39,8 @@ public static class PanelCsv
     /// <param name="path">Path of the UTF-8 CSV file.</param>
     /// <param name="options">Column mapping and missing-value policy; null for the defaults.</param>
     /// <exception cref="PanelFormatException">The file is missing or malformed.</exception>
-    public static Panel Load(string path, PanelCsvOptions? options = null)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (!File.Exists(path))
-            throw new PanelFormatException(path, null, null, "The file does not exist.",
-                $"Check the path (the current folder is {Directory.GetCurrentDirectory()}).");
-        using var reader = new StreamReader(path, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
-        try
-        {
-            return Parse(reader, path, options);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new PanelFormatException(path, null, null, "The file is not valid UTF-8 (Excel and NBS often save GBK).",
-                "Save it as 'CSV UTF-8', or import an NBS export with NbsExport.Read, which detects GBK.");
-        }
-    }
+    public static Panel Load(string path, PanelCsvOptions? options = null) =>
+        CsvRecords.ReadFile(path, reader => Parse(reader, path, options));
 
     /// <summary>Parses panel CSV given as a string (handy in notebooks and tests).</summary>
     /// <param name="csv">The CSV text, header first.</param>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RuralEcom.Data;
 
 /// <summary>A public two-set data set for checking a CCA against published output.</summary>
@@ -35,17 +33,7 @@ public static class ReferenceData
     private static ReferenceDataSet Load(string file, string name, string[] xNames, string[] yNames, string source)
     {
         using var reader = BundledFile.OpenText(file);
-        var records = CsvRecords.Read(reader);
-        var header = records[0].Fields;
-        var rows = records.Skip(1).ToArray();
-        double[,] Take(string[] names)
-        {
-            var idx = names.Select(n => Array.IndexOf(header, n)).ToArray();
-            var m = new double[rows.Length, idx.Length];
-            for (int i = 0; i < rows.Length; i++)
-                for (int j = 0; j < idx.Length; j++) m[i, j] = double.Parse(rows[i].Fields[idx[j]], CultureInfo.InvariantCulture);
-            return m;
-        }
-        return new ReferenceDataSet(name, rows.Select(r => r.Fields[0]).ToArray(), Take(xNames), Take(yNames), xNames, yNames, source);
+        var table = CsvTable.Parse(reader, file);
+        return new ReferenceDataSet(name, table.Text(table.Columns[0]), table.Matrix(xNames), table.Matrix(yNames), xNames, yNames, source);
     }
 }

@@ -4,15 +4,8 @@ namespace RuralEcom.Tests;
 internal static class RepoPaths
 {
     /// <summary>The repository root: the nearest ancestor folder holding RuralEcom.Lib.csproj.</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = RuralEcom.NotebookTools.NotebookRunner.FindRepoRoot(AppContext.BaseDirectory);
 
     /// <summary>An absolute path inside the repository, from its parts relative to the root.</summary>
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "RuralEcom.Lib.csproj"))) return dir.FullName;
-        throw new InvalidOperationException("RuralEcom.Lib.csproj not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using RuralEcom.Cca;
+using RuralEcom.Data;
+using RuralEcom.Significance;
+
+namespace RuralEcom.Cli;
+
+/// <summary>
+/// <c>ruralecom cca</c>: canonical correlation analysis of two sets of columns of a CSV file, printed as JSON,
+/// Markdown tables or CSV tables.
+/// </summary>
+internal static class CcaCommand
+{
+    private static readonly string[] Formats = ["json", "markdown", "csv"];
+    private static readonly string[] Methods = ["stable", "eigen"];
+
+    /// <summary>Builds the command with its options and action.</summary>
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "The CSV file: a header line of column names, then one row per sample (e.g. region,year,X1,...,Y11).", Required = true, HelpName = "FILE.csv" };
+        var x = new Option<string>("--x") { Description = "The X set: comma-separated column names, e.g. X1,X2,X3.", Required = true, HelpName = "A,B,C" };
+        var y = new Option<string>("--y") { Description = "The Y set: comma-separated column names, e.g. Y1,Y2.", Required = true, HelpName = "D,E,F" };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong(Formats);
+        var outDir = new Option<string?>("--out") { Description = "Write the output into this folder (cca.json, cca.md, or one CSV per table) instead of standard output.", HelpName = "DIR" };
+        var method = new Option<string>("--method") { Description = "Algorithm: stable (QR and SVD) or eigen (the textbook eigen-decomposition of R11⁻¹R12R22⁻¹R21).", DefaultValueFactory = _ => "stable" };
+        method.AcceptOnlyFromAmong(Methods);
+
+        var command = new Command("cca", "Canonical correlation analysis between the --x and --y columns of a CSV file, with SAS PROC CANCORR's output and tests of significance.")
+        {
+            data, x, y, format, outDir, method,
+        };
+        command.SetAction(parse =>
+        {
+            var xNames = ColumnList(parse.GetRequiredValue(x), "--x");
+            var yNames = ColumnList(parse.GetRequiredValue(y), "--y");
+            var shared = xNames.Intersect(yNames, StringComparer.Ordinal).ToArray();
+            if (shared.Length > 0)
+                throw new CliException($"Column {string.Join(", ", shared)} is in both --x and --y; each column belongs to one set.");
+            var path = parse.GetRequiredValue(data);
+            var table = CsvTable.Load(path);
+            var cca = CanonicalCorrelationAnalysis.Fit(table.Matrix(xNames), table.Matrix(yNames), xNames, yNames,
+                parse.GetRequiredValue(method) == "eigen" ? CcaMethod.Eigen : CcaMethod.Stable);
+            var tests = SignificanceTests.Compute(cca);
+            var output = parse.InvocationConfiguration.Output;
+            var dir = parse.GetValue(outDir);
+            switch (parse.GetRequiredValue(format))
+            {
+                case "json":
+                    Write(output, dir, "cca.json", CcaJson.Serialize(cca, tests));
+                    break;
+                case "markdown":
+                    Write(output, dir, "cca.md", CcaTables.ToMarkdown(cca, tests, Path.GetFileName(path)));
+                    break;
+                default:
+                    if (dir is null) output.Write(CcaTables.ToCsvStream(cca, tests));
+                    else foreach (var (slug, t) in CcaTables.All(cca, tests)) Write(output, dir, slug + ".csv", t.ToCsv());
+                    break;
+            }
+            return Program.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Splits a comma-separated list of column names, rejecting empty and repeated names.</summary>
+    private static string[] ColumnList(string text, string option)
+    {
+        var names = text.Split(',', StringSplitOptions.TrimEntries);
+        if (names.Any(n => n.Length == 0))
+            throw new CliException($"{option} '{text}' has an empty column name; list names separated by single commas, e.g. {option} A,B,C.");
+        var repeated = names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+            throw new CliException($"{option} names column {repeated.Key} twice; list each column once.");
+        return names;
+    }
+
+    /// <summary>Writes <paramref name="text"/> to the folder (telling which file) or to standard output.</summary>
+    private static void Write(TextWriter output, string? dir, string fileName, string text)
+    {
+        if (dir is null)
+        {
+            output.Write(text);
+            return;
+        }
+        Directory.CreateDirectory(dir);
+        var file = Path.Combine(dir, fileName);
+        File.WriteAllText(file, text);
+        output.WriteLine($"wrote {file}");
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using RuralEcom.Cca;
+using RuralEcom.Significance;
+using RuralEcom.Tests.Cca;
+
+namespace RuralEcom.Tests.Cli;
+
+/// <summary>The <c>cca</c> command on public and bundled data: its output equals the library's result, field by field.</summary>
+public class CcaCommandTests
+{
+    private static readonly string Linnerud = RepoPaths.Combine("data", "reference", "linnerud.csv");
+    private static readonly string[] LinnerudArgs = ["cca", "--data", Linnerud, "--x", "Weight,Waist,Pulse", "--y", "Chins,Situps,Jumps"];
+
+    [Theory]
+    [InlineData("stable", CcaMethod.Stable)]
+    [InlineData("eigen", CcaMethod.Eigen)]
+    public void Json_on_linnerud_matches_the_library(string method, CcaMethod expected)
+    {
+        var (code, output, error) = CliRunner.Run([.. LinnerudArgs, "--method", method]);
+        Assert.Equal("", error);
+        Assert.Equal(0, code);
+        // The reference: the library fitted to the SAS fitness data typed in Fitness.cs, independent of the CSV reader.
+        var cca = CanonicalCorrelationAnalysis.Fit(Fitness.X, Fitness.Y, Fitness.XNames, Fitness.YNames, expected);
+        using var doc = JsonDocument.Parse(output);
+        CcaJsonAssert.Matches(doc.RootElement, cca, SignificanceTests.Compute(cca), method);
+        // And the SAS value, as a sanity check of the whole chain.
+        Assert.Equal(0.795608, doc.RootElement.GetProperty("canonicalCorrelations")[0].GetDouble(), 6);
+    }
+
+    [Fact]
+    public void Json_is_the_default_and_can_go_to_a_folder()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"ruralecom-cli-test-{Environment.ProcessId}-json");
+        try
+        {
+            var (code, output, _) = CliRunner.Run([.. LinnerudArgs, "--out", dir]);
+            Assert.Equal(0, code);
+            var file = Path.Combine(dir, "cca.json");
+            Assert.Equal($"wrote {file}", output.Trim());
+            Assert.Equal(CliRunner.Run(LinnerudArgs).Output, File.ReadAllText(file));
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, true);
+        }
+    }
+
+    [Fact]
+    public void Markdown_prints_every_table_of_the_analysis()
+    {
+        var (code, output, error) = CliRunner.Run([.. LinnerudArgs, "--format", "markdown"]);
+        Assert.Equal((0, ""), (code, error));
+        var cca = CanonicalCorrelationAnalysis.Fit(Fitness.X, Fitness.Y, Fitness.XNames, Fitness.YNames);
+        var tests = SignificanceTests.Compute(cca);
+        Assert.StartsWith("# Canonical correlation analysis of linnerud.csv", output);
+        foreach (var table in new[] { cca.ToTable(), tests.WilksTable(), tests.BartlettTable(), tests.MultivariateTable(), cca.Redundancy.ToTable("X"), cca.Redundancy.ToTable("Y") }
+                     .Concat(cca.Structure.ToTables()))
+            Assert.Contains(table.ToMarkdown(), output);
+        // SAS's printed values appear as SAS prints them.
+        Assert.Contains("| 1 | 0.795608 | 0.754056 | 0.084197 |", output);
+        Assert.Contains("| 1 | 0.35039053 | 2.05 | 9 | 34.223 |", output);
+    }
+
+    [Fact]
+    public void Csv_writes_one_file_per_table_or_one_stream()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"ruralecom-cli-test-{Environment.ProcessId}-csv");
+        try
+        {
+            var (code, output, _) = CliRunner.Run([.. LinnerudArgs, "--format", "csv", "--out", dir]);
+            Assert.Equal(0, code);
+            var files = Directory.GetFiles(dir).Select(Path.GetFileName).Order().ToArray();
+            string[] expected =
+            [
+                "bartlett.csv", "canonical-correlations.csv", "cross-structure-x.csv", "cross-structure-y.csv", "multivariate.csv",
+                "raw-coefficients-x.csv", "raw-coefficients-y.csv", "redundancy-x.csv", "redundancy-y.csv",
+                "standardized-coefficients-x.csv", "standardized-coefficients-y.csv", "structure-x.csv", "structure-y.csv", "wilks.csv",
+            ];
+            Assert.Equal(expected, files);
+            Assert.Equal(expected.Length, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+            var cca = CanonicalCorrelationAnalysis.Fit(Fitness.X, Fitness.Y, Fitness.XNames, Fitness.YNames);
+            Assert.Equal(cca.ToTable().ToCsv(), File.ReadAllText(Path.Combine(dir, "canonical-correlations.csv")));
+            Assert.Equal(cca.StandardizedCoefficientsY.ToTable("").ToCsv(), File.ReadAllText(Path.Combine(dir, "standardized-coefficients-y.csv")));
+
+            var stream = CliRunner.Run([.. LinnerudArgs, "--format", "csv"]).Output;
+            Assert.Equal(expected.Length, stream.Split('\n').Count(l => l.StartsWith("# ", StringComparison.Ordinal)));
+            Assert.Contains("# wilks: ", stream);
+            Assert.Contains(File.ReadAllText(Path.Combine(dir, "wilks.csv")), stream);
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, true);
+        }
+    }
+}
