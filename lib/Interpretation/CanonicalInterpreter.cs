@@ -138,5 +138,6 @@ public static class CanonicalInterpreter
 
     internal static string F(double v) => v.ToString("0.00", Inv).Replace("-", "−", StringComparison.Ordinal);
 
+    /// <summary>A p-value printed compactly: "p &lt; 0.0001" below that bound, otherwise three or four decimals.</summary>
     internal static string PText(double p) => p < 1e-4 ? "p < 0.0001" : "p = " + p.ToString(p < 0.001 ? "0.0000" : "0.000", Inv);
 }

@@ -120,7 +120,7 @@ public static class CcaFigures
         squares.MarkerSize = 7;
         squares.LineWidth = 1;
         squares.LinePattern = LinePattern.Dotted;
-        var ticks = Enumerable.Range(0, cca.Count).Select(i => $"{i + 1}\n{FigureRendering.FormatP(tests.Wilks[i].PValue)}").ToArray();
+        var ticks = Enumerable.Range(0, cca.Count).Select(i => $"{i + 1}\n{Interpretation.CanonicalInterpreter.PText(tests.Wilks[i].PValue)}").ToArray();
         plot.Axes.Bottom.SetTicks(Enumerable.Range(1, cca.Count).Select(i => (double)i).ToArray(), ticks);
         plot.Axes.SetLimits(0.4, cca.Count + 0.6, 0, 1.1);
         squares.LegendText = "r_k² (shared variance of the pair)";

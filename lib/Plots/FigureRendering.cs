@@ -50,8 +50,4 @@ internal static class FigureRendering
         if (pair < 1 || pair > count)
             throw new ArgumentOutOfRangeException(nameof(pair), pair, $"pair must be 1 to {count} (the number of canonical pairs).");
     }
-
-    /// <summary>A p-value printed compactly: "p &lt; 0.0001" below that bound, otherwise three or four decimals.</summary>
-    internal static string FormatP(double p) =>
-        p < 1e-4 ? "p < 0.0001" : "p = " + p.ToString(p < 0.001 ? "0.0000" : "0.000", System.Globalization.CultureInfo.InvariantCulture);
 }
