@@ -102,6 +102,21 @@ public sealed class AnalysisReportTests : IDisposable
     }
 
     [Fact]
+    public void WithNoSignificantPairTheReportSaysSoAndStillWritesTheTests()
+    {
+        // Independent X and Y: the population canonical correlations are all zero.
+        var cca = CanonicalCorrelationAnalysis.Fit(TestData.Gaussian(55, 4, 909), TestData.Gaussian(55, 5, 910));
+        var options = new AnalysisReportOptions { Interpretation = new InterpretationOptions { Alpha = 0.001 } };
+        var result = AnalysisReport.Write(cca, null, _dir, options);
+        Assert.Empty(result.Interpretation.Pairs);
+        Assert.Empty(result.Interpretation.ToTable().Rows);
+        Assert.All(result.Strategies.Scores, s => Assert.Equal(0, s.Score));
+        Assert.Contains(result.Files, f => f.Name == "02-wilks-tests.csv");
+        Assert.DoesNotContain(result.Files, f => f.Name.StartsWith("fig-03", StringComparison.Ordinal) || f.Name.StartsWith("fig-05", StringComparison.Ordinal));
+        Assert.Contains("0 of 4 canonical pairs are significant", File.ReadAllText(Path.Combine(_dir, "README.md")));
+    }
+
+    [Fact]
     public void FileNamesThatLeaveTheFolderAreRejected()
     {
         var w = new ReportWriter(_dir);
