@@ -69,7 +69,8 @@ public static class CcaFigures
     /// A paired horizontal bar chart of one pair's structure coefficients: the correlation of every X variable with
     /// V_k (blue bars, top) and of every Y variable with W_k (orange bars, bottom). Diamonds mark the standardized
     /// coefficients (the weights the paper reads as "typical loads"), so a student sees where the two readings
-    /// disagree; dashed lines mark ±<paramref name="threshold"/>.
+    /// disagree; dashed lines mark ±<paramref name="threshold"/>. The interactive HTML version shows the full indicator
+    /// name and both coefficients on hover (it loads plotly.js from its CDN).
     /// </summary>
     /// <param name="cca">The fitted analysis.</param>
     /// <param name="pair">The pair number k, 1-based.</param>
@@ -81,7 +82,7 @@ public static class CcaFigures
         double threshold = 0.5, int width = 1000, int height = 750)
     {
         var (plot, title) = BuildStructureCoefficients(cca, pair, displayName, threshold);
-        using (plot) return FigureRendering.Render(plot, title, width, height);
+        using (plot) return FigureRendering.Render(plot, title, width, height, StructureCoefficientsHtml(cca, pair, displayName, title, width, height));
     }
 
     /// <summary>
@@ -241,6 +242,47 @@ public static class CcaFigures
         string title = $"Pair {pair} (r = {cca.Correlations[k].ToString("0.000", Inv)}): structure coefficients (bars), weights (diamonds)";
         FigureRendering.Label(plot, title, "structure coefficient (correlation) or standardized weight", "");
         return (plot, title);
+    }
+
+    private static string StructureCoefficientsHtml(CanonicalCorrelation cca, int pair, Func<string, string>? displayName, string title, int width, int height)
+    {
+        var name = displayName ?? (s => s);
+        int k = pair - 1;
+        // Rows from the top: X variables then Y variables (plotly draws the first category at the bottom, so reverse).
+        var rows = cca.XNames.Select((s, j) => (Label: name(s), S: cca.Structure.X[j, k], W: cca.StandardizedCoefficientsX[j, k], Set: "X"))
+            .Concat(cca.YNames.Select((s, j) => (Label: name(s), S: cca.Structure.Y[j, k], W: cca.StandardizedCoefficientsY[j, k], Set: "Y")))
+            .Reverse().ToArray();
+        string Hover((string Label, double S, double W, string Set) r) =>
+            $"{r.Label}<br>structure coefficient {r.S.ToString("0.000", Inv)}<br>standardized coefficient {r.W.ToString("0.000", Inv)}";
+        var traces = new List<XPlot.Plotly.Trace>();
+        foreach (var set in new[] { "X", "Y" })
+        {
+            var part = rows.Where(r => r.Set == set).ToArray();
+            traces.Add(new XPlot.Plotly.Bar
+            {
+                x = part.Select(r => r.S).ToArray(),
+                y = part.Select(r => r.Label).ToArray(),
+                orientation = "h",
+                name = set == "X" ? $"X variable: correlation with V{pair}" : $"Y variable: correlation with W{pair}",
+                text = part.Select(Hover).ToArray(),
+                hoverinfo = "text",
+            });
+        }
+        traces.Add(new XPlot.Plotly.Scatter
+        {
+            x = rows.Select(r => r.W).ToArray(),
+            y = rows.Select(r => r.Label).ToArray(),
+            mode = "markers",
+            name = "standardized coefficient (weight)",
+            text = rows.Select(Hover).ToArray(),
+            hoverinfo = "text",
+        });
+        var chart = XPlot.Plotly.Chart.Plot(traces);
+        chart.WithId($"structure-pair-{pair}");
+        chart.WithTitle(title);
+        chart.WithXTitle("structure coefficient (correlation) or standardized weight");
+        chart.WithSize(width, height);
+        return chart.GetHtml();
     }
 
     internal static (Plot Plot, string Title) BuildRedundancy(CanonicalCorrelation cca, int? pairs)

@@ -119,6 +119,9 @@ public class CcaFiguresTests
     {
         var fig = CcaFigures.StructureCoefficients(Cca, 1, s => "name of " + s, width: 800, height: 640);
         Assert.Equal((800, 640), PngHeader.Size(fig.Png));
+        Assert.Contains("\"name of Y11\"", fig.InteractiveHtml);
+        Assert.Contains("structure-pair-1", fig.InteractiveHtml);
+        Assert.Equal(fig.InteractiveHtml, CcaFigures.StructureCoefficients(Cca, 1, s => "name of " + s, width: 800, height: 640).InteractiveHtml);
         var (plot, title) = CcaFigures.BuildStructureCoefficients(Cca, 1, s => "name of " + s, 0.5);
         using (plot)
         {

@@ -51,6 +51,7 @@ public sealed class AnalysisReportTests : IDisposable
             Assert.Contains($"fig-03-variates-pair-{p}.png", names);
             Assert.Contains($"fig-03-variates-pair-{p}.html", names);
             Assert.Contains($"fig-04-structure-pair-{p}.png", names);
+            Assert.Contains($"fig-04-structure-pair-{p}.html", names);
         }
         foreach (var f in result.Files)
             Assert.True(File.Exists(Path.Combine(_dir, f.Name)), f.Name);
