@@ -63,7 +63,7 @@ internal static class CcaCommand
     }
 
     /// <summary>Splits a comma-separated list of column names, rejecting empty and repeated names.</summary>
-    private static string[] ColumnList(string text, string option)
+    internal static string[] ColumnList(string text, string option)
     {
         var names = text.Split(',', StringSplitOptions.TrimEntries);
         if (names.Any(n => n.Length == 0))
@@ -75,7 +75,7 @@ internal static class CcaCommand
     }
 
     /// <summary>Writes <paramref name="text"/> to the folder (telling which file) or to standard output.</summary>
-    private static void Write(TextWriter output, string? dir, string fileName, string text)
+    internal static void Write(TextWriter output, string? dir, string fileName, string text)
     {
         if (dir is null)
         {

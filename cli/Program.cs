@@ -25,7 +25,8 @@ public static class Program
     public const int InternalError = 1;
 
     /// <summary>The commands, one factory per file; add a new command by adding its factory here.</summary>
-    private static readonly Func<Command>[] Commands = [CcaCommand.Create];
+    private static readonly Func<Command>[] Commands =
+        [CcaCommand.Create, ReportCommand.Create, ResampleCommands.CreatePermute, ResampleCommands.CreateBootstrap];
 
     /// <summary>Runs the command line with the process's standard output and error.</summary>
     /// <param name="args">The arguments after the program name.</param>

@@ -38,8 +38,7 @@ public static class CorrelationHeatmap
             throw new ArgumentException($"A correlation matrix is square; this one is {m} × {correlation.ColumnCount}.", nameof(correlation));
         if (p < 0 || p > m)
             throw new ArgumentOutOfRangeException(nameof(p), p, $"p must be between 0 and {m} (the number of variables).");
-        if (width < 200 || width > 8000) throw new ArgumentOutOfRangeException(nameof(width), width, "Figure width must be 200 to 8000 pixels.");
-        if (height < 150 || height > 8000) throw new ArgumentOutOfRangeException(nameof(height), height, "Figure height must be 150 to 8000 pixels.");
+        FigureRendering.CheckSize(width, height);
         var values = correlation.ToArray();
         foreach (var v in values)
             if (!(v >= -1 - 1e-9 && v <= 1 + 1e-9))

@@ -52,14 +52,62 @@ public static class SignificanceTests
             double lambda = 1;
             for (int j = i; j < k; j++) lambda *= 1 - r2[j];
             wilks[i] = Wilks(i + 1, lambda, n, p, q);
-            double chi = -(n - 1 - (p + q + 1) / 2.0) * Math.Log(lambda);
-            double df = (double)(p - i) * (q - i);
-            bartlett[i] = new BartlettTest(i + 1, chi, df, Distributions.ChiSquareUpperTail(chi, df));
+            bartlett[i] = Bartlett(i + 1, lambda, n, p, q);
         }
         var eig = r2.Select(v => v / (1 - v)).ToArray();
         return new SignificanceReport(n, p, q, wilks, bartlett,
             new MultivariateTest("Wilks' Lambda", wilks[0].Lambda, wilks[0].F, wilks[0].Df1, wilks[0].Df2, wilks[0].PValue),
             Pillai(r2.Sum(), n, p, q), HotellingLawley(eig.Sum(), n, p, q), Roy(eig[0], n, p, q));
+    }
+
+    /// <summary>
+    /// One row of the sequential Wilks test from a given lambda, for checking printed tables: Rao's F for the test
+    /// starting at pair <paramref name="k"/> (see <see cref="WilksTest"/>), exactly as <see cref="Compute(IReadOnlyList{double}, int, int, int)"/> computes it.
+    /// </summary>
+    /// <param name="k">The first pair tested (1-based, at most min(p, q)).</param>
+    /// <param name="lambda">Wilks' lambda Λ_k in (0, 1].</param>
+    /// <param name="n">Sample size.</param>
+    /// <param name="p">Number of X variables.</param>
+    /// <param name="q">Number of Y variables.</param>
+    public static WilksTest WilksRow(int k, double lambda, int n, int p, int q)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(k, Math.Min(p, q));
+        if (!(lambda > 0 && lambda <= 1)) throw new ArgumentOutOfRangeException(nameof(lambda), lambda, "Wilks' lambda lies in (0, 1].");
+        return Wilks(k, lambda, n, p, q);
+    }
+
+    /// <summary>
+    /// The degrees of freedom of Rao's F for the sequential test starting at pair <paramref name="k"/> (the formulas
+    /// of <see cref="WilksTest"/>): df1 = p_k q_k, df2 = w t − p_k q_k / 2 + 1, and the root t.
+    /// </summary>
+    /// <param name="k">The first pair tested (1-based).</param>
+    /// <param name="n">Sample size.</param>
+    /// <param name="p">Number of X variables.</param>
+    /// <param name="q">Number of Y variables.</param>
+    public static (double Df1, double Df2, double T) RaoDegreesOfFreedom(int k, int n, int p, int q)
+    {
+        double pk = p - k + 1, qk = q - k + 1;
+        double w = n - 1.5 - (p + q) / 2.0;
+        double den = pk * pk + qk * qk - 5;
+        double t = den > 0 ? Math.Sqrt((pk * pk * qk * qk - 4) / den) : 1.0;
+        return (pk * qk, w * t - pk * qk / 2 + 1, t);
+    }
+
+    /// <summary>
+    /// One row of Bartlett's chi-square test from a given lambda: χ² = −(n − 1 − (p + q + 1)/2) ln Λ_k on
+    /// (p − k + 1)(q − k + 1) degrees of freedom (see <see cref="BartlettTest"/>).
+    /// </summary>
+    /// <param name="k">The first pair tested (1-based).</param>
+    /// <param name="lambda">Wilks' lambda Λ_k in (0, 1].</param>
+    /// <param name="n">Sample size.</param>
+    /// <param name="p">Number of X variables.</param>
+    /// <param name="q">Number of Y variables.</param>
+    public static BartlettTest Bartlett(int k, double lambda, int n, int p, int q)
+    {
+        double chi = -(n - 1 - (p + q + 1) / 2.0) * Math.Log(lambda);
+        double df = (double)(p - k + 1) * (q - k + 1);
+        return new BartlettTest(k, chi, df, Distributions.ChiSquareUpperTail(chi, df));
     }
 
     /// <summary>
@@ -70,11 +118,7 @@ public static class SignificanceTests
     /// </summary>
     private static WilksTest Wilks(int k, double lambda, int n, int p, int q)
     {
-        double pk = p - k + 1, qk = q - k + 1;
-        double w = n - 1.5 - (p + q) / 2.0;
-        double den = pk * pk + qk * qk - 5;
-        double t = den > 0 ? Math.Sqrt((pk * pk * qk * qk - 4) / den) : 1.0;
-        double df1 = pk * qk, df2 = w * t - pk * qk / 2 + 1;
+        var (df1, df2, t) = RaoDegreesOfFreedom(k, n, p, q);
         double root = Math.Pow(lambda, 1 / t);
         double f = (1 - root) / root * df2 / df1;
         return new WilksTest(k, lambda, f, df1, df2, Distributions.FUpperTail(f, df1, df2));

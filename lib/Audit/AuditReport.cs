@@ -1,0 +1,59 @@
+namespace RuralEcom.Audit;
+
+/// <summary>The result of <see cref="PaperAudit.Run"/>: a verdict for every printed figure and the design search.</summary>
+public sealed class AuditReport
+{
+    internal AuditReport(ReportedCcaTable table, IReadOnlyList<AuditFinding> findings, IReadOnlyList<DesignFit> fits)
+    {
+        Table = table;
+        Findings = findings;
+        DesignFits = fits;
+    }
+
+    /// <summary>The audited figures.</summary>
+    public ReportedCcaTable Table { get; }
+
+    /// <summary>One finding per checked figure (or group of figures), in printed order.</summary>
+    public IReadOnlyList<AuditFinding> Findings { get; }
+
+    /// <summary>The designs and variants that reproduce each printed column best, with the stated design's own count.</summary>
+    public IReadOnlyList<DesignFit> DesignFits { get; }
+
+    /// <summary>The number of findings with the given verdict.</summary>
+    /// <param name="verdict">The verdict to count.</param>
+    public int Count(AuditVerdict verdict) => Findings.Count(f => f.Verdict == verdict);
+
+    /// <summary>The findings as a table a referee can paste into a report.</summary>
+    /// <param name="verdicts">Only these verdicts (default: all).</param>
+    public Table ToTable(params AuditVerdict[] verdicts)
+    {
+        var shown = verdicts.Length == 0 ? Findings : Findings.Where(f => verdicts.Contains(f.Verdict)).ToArray();
+        return new Table(
+            $"Audit of {Table.Source}: stated design n = {Table.N}, p = {Table.P}, q = {Table.Q}",
+            ["Section", "Item", "Reported", "Recomputed", "Verdict", "Explanation"],
+            shown.Select(f => (IReadOnlyList<object?>)new object?[] { f.Section, f.Item, f.Reported, f.Recomputed, VerdictText(f.Verdict), f.Explanation }),
+            note: $"{Count(AuditVerdict.Consistent)} consistent, {Count(AuditVerdict.Inconsistent)} inconsistent, {Count(AuditVerdict.Impossible)} impossible, {Count(AuditVerdict.NotCheckable)} not checkable. " +
+                  "Consistent = the recomputed value prints as reported within the rounding of the printed digits and of the printed correlations.");
+    }
+
+    /// <summary>The design search: which design and computation reproduce how many printed rows of each column.</summary>
+    public Table DesignTable() => new(
+        "Which design and computation reproduce the printed columns?",
+        ["Column", "Computation", "n", "p", "q", "Correlations used", "Rows reproduced", "Of", "Rows"],
+        DesignFits.Select(f => (IReadOnlyList<object?>)new object?[]
+        {
+            f.Column, f.Variant, f.N == 0 ? "any" : f.N.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            f.P == 0 ? "any" : f.P.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            f.Q == 0 ? "any" : f.Q.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            f.CorrelationList, f.RowsExplained, f.RowsPrinted, string.Join(" ", f.Rows),
+        }),
+        note: "Designs searched: every n, p, q within the search bounds; the best fits per column are listed first, followed by the stated design's own count.");
+
+    private static string VerdictText(AuditVerdict v) => v switch
+    {
+        AuditVerdict.Consistent => "consistent",
+        AuditVerdict.Inconsistent => "INCONSISTENT",
+        AuditVerdict.Impossible => "IMPOSSIBLE",
+        _ => "not checkable",
+    };
+}

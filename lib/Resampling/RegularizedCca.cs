@@ -1,0 +1,308 @@
+using System.Globalization;
+using MathNet.Numerics.LinearAlgebra;
+using RuralEcom.Cca;
+
+namespace RuralEcom.Resampling;
+
+/// <summary>
+/// Regularized (ridge) canonical correlation analysis as R's CCA::rcc computes it (González, Déjean, Martin &amp;
+/// Baccini 2008, "CCA: An R package to extend canonical correlation analysis", J. Stat. Softw. 23(12); rcc sets
+/// Cxx = var(X) + diag(λ1), Cyy = var(Y) + diag(λ2), Cxy = cov(X, Y) and solves the generalized eigenproblem):
+/// the penalties are added to the within-set covariance matrices on the scale of the data (not of the
+/// correlations), so standardize the columns first if λ should mean the same for every variable.
+/// </summary>
+/// <remarks>
+/// Solved as the SVD of L_x⁻¹ Sxy L_y⁻ᵀ with Cholesky factors Cxx = L_x L_xᵀ, Cyy = L_y L_yᵀ; the singular values
+/// ρ_k are the regularized criterion values rcc reports as "cor", the coefficients satisfy a_kᵀ Cxx a_k = 1, and the
+/// in-sample correlations of the variates are reported separately (with λ &gt; 0 they exceed ρ_k). With λ1 = λ2 = 0
+/// the result is ordinary CCA. Pairs are oriented like <see cref="CanonicalCorrelationAnalysis"/> (X structure
+/// coefficients sum to a positive number).
+/// </remarks>
+public static class RegularizedCca
+{
+    /// <summary>The default penalty grid of CCA::estim.regul: seq(0.001, 1, length = 5).</summary>
+    public static IReadOnlyList<double> DefaultGrid { get; } = [0.001, 0.25075, 0.5005, 0.75025, 1.0];
+
+    /// <summary>Fits a ridge-regularized CCA.</summary>
+    /// <param name="x">The X set, n × p.</param>
+    /// <param name="y">The Y set, n × q.</param>
+    /// <param name="lambda1">Penalty added to the diagonal of the X covariance matrix (≥ 0).</param>
+    /// <param name="lambda2">Penalty added to the diagonal of the Y covariance matrix (≥ 0).</param>
+    /// <param name="xNames">X variable names (default X1..Xp).</param>
+    /// <param name="yNames">Y variable names (default Y1..Yq).</param>
+    /// <param name="standardize">Divide every column by its standard deviation first, so the penalties act on the
+    /// correlation scale (the same λ for every variable whatever its unit); the coefficients then apply to z-scores.</param>
+    /// <exception cref="CcaDataException">Bad data, or a zero penalty on a singular covariance matrix.</exception>
+    public static RegularizedCcaResult Fit(double[,] x, double[,] y, double lambda1, double lambda2,
+        IReadOnlyList<string>? xNames = null, IReadOnlyList<string>? yNames = null, bool standardize = false)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        if (!(lambda1 >= 0) || double.IsInfinity(lambda1)) throw new ArgumentOutOfRangeException(nameof(lambda1), lambda1, "The penalty must be a finite number ≥ 0.");
+        if (!(lambda2 >= 0) || double.IsInfinity(lambda2)) throw new ArgumentOutOfRangeException(nameof(lambda2), lambda2, "The penalty must be a finite number ≥ 0.");
+        int n = x.GetLength(0), p = x.GetLength(1), q = y.GetLength(1);
+        if (y.GetLength(0) != n) throw new CcaDataException($"X has {n} rows but Y has {y.GetLength(0)}: both sets must hold the same samples in the same order.", nameof(y));
+        if (p == 0 || q == 0) throw new CcaDataException("Each set needs at least one variable.", p == 0 ? nameof(x) : nameof(y));
+        if (n < 3) throw new CcaDataException($"{n} samples are too few: regularized CCA needs at least 3.", nameof(x));
+        var xn = xNames?.ToArray() ?? Enumerable.Range(1, p).Select(i => $"X{i}").ToArray();
+        var yn = yNames?.ToArray() ?? Enumerable.Range(1, q).Select(i => $"Y{i}").ToArray();
+        if (xn.Length != p) throw new ArgumentException($"{xn.Length} names for {p} X variables.", nameof(xNames));
+        if (yn.Length != q) throw new ArgumentException($"{yn.Length} names for {q} Y variables.", nameof(yNames));
+
+        var xc = Centered(x, xn, "X", nameof(x), standardize, out var meanX, out var scaleX);
+        var yc = Centered(y, yn, "Y", nameof(y), standardize, out var meanY, out var scaleY);
+        var sxx = xc.TransposeThisAndMultiply(xc) / (n - 1.0);
+        var syy = yc.TransposeThisAndMultiply(yc) / (n - 1.0);
+        var sxy = xc.TransposeThisAndMultiply(yc) / (n - 1.0);
+        var cxx = sxx + Matrix<double>.Build.DenseIdentity(p) * lambda1;
+        var cyy = syy + Matrix<double>.Build.DenseIdentity(q) * lambda2;
+        var lx = Factor(cxx, "X", lambda1, nameof(lambda1));
+        var ly = Factor(cyy, "Y", lambda2, nameof(lambda2));
+        var m = lx.Solve(ly.Solve(sxy.Transpose()).Transpose());
+        var svd = m.Svd(computeVectors: true);
+        int k = Math.Min(p, q);
+        var a = lx.Transpose().Solve(svd.U.SubMatrix(0, p, 0, k));
+        var b = ly.Transpose().Solve(svd.VT.Transpose().SubMatrix(0, q, 0, k));
+        var rho = Enumerable.Range(0, k).Select(i => svd.S[i]).ToArray();
+
+        var sdX = Enumerable.Range(0, p).Select(i => Math.Sqrt(sxx[i, i])).ToArray();
+        var sdY = Enumerable.Range(0, q).Select(i => Math.Sqrt(syy[i, i])).ToArray();
+        var covXV = sxx * a;
+        var covYW = syy * b;
+        var varV = Enumerable.Range(0, k).Select(c => a.Column(c) * covXV.Column(c)).ToArray();
+        var varW = Enumerable.Range(0, k).Select(c => b.Column(c) * covYW.Column(c)).ToArray();
+        var structX = Matrix<double>.Build.Dense(p, k, (i, c) => covXV[i, c] / (sdX[i] * Math.Sqrt(varV[c])));
+        var structY = Matrix<double>.Build.Dense(q, k, (i, c) => covYW[i, c] / (sdY[i] * Math.Sqrt(varW[c])));
+        for (int c = 0; c < k; c++)
+        {
+            var col = structX.Column(c);
+            double sum = col.Sum();
+            bool flip = Math.Abs(sum) > 1e-12 ? sum < 0 : col[col.AbsoluteMaximumIndex()] < 0;
+            if (!flip) continue;
+            a.SetColumn(c, -a.Column(c));
+            b.SetColumn(c, -b.Column(c));
+            structX.SetColumn(c, -structX.Column(c));
+            structY.SetColumn(c, -structY.Column(c));
+        }
+        var variate = Enumerable.Range(0, k).Select(c => (a.Column(c) * sxy * b.Column(c)) / Math.Sqrt(varV[c] * varW[c])).ToArray();
+        var vNames = Enumerable.Range(1, k).Select(i => $"V{i}").ToArray();
+        var wNames = Enumerable.Range(1, k).Select(i => $"W{i}").ToArray();
+        // Coefficients of the raw centred variables (the z-score coefficients divided by the standard deviations).
+        for (int i = 0; i < p; i++) a.SetRow(i, a.Row(i) / scaleX[i]);
+        for (int i = 0; i < q; i++) b.SetRow(i, b.Row(i) / scaleY[i]);
+        return new RegularizedCcaResult(n, lambda1, lambda2, standardize, rho, variate,
+            new LabeledMatrix(a.ToArray(), xn, vNames), new LabeledMatrix(b.ToArray(), yn, wNames),
+            new LabeledMatrix(structX.ToArray(), xn, vNames), new LabeledMatrix(structY.ToArray(), yn, wNames), meanX, meanY);
+    }
+
+    /// <summary>
+    /// Chooses the penalties as CCA::estim.regul does: for every (λ1, λ2) on the grid, the leave-one-out
+    /// cross-validated first canonical correlation (each sample's variates computed from a fit without it, then
+    /// correlated over all samples), and the pair with the largest value.
+    /// </summary>
+    /// <param name="x">The X set, n × p.</param>
+    /// <param name="y">The Y set, n × q.</param>
+    /// <param name="grid1">Candidate λ1 values (default <see cref="DefaultGrid"/>).</param>
+    /// <param name="grid2">Candidate λ2 values (default <see cref="DefaultGrid"/>).</param>
+    /// <param name="progress">Optional progress reports (one per grid point).</param>
+    /// <param name="ct">Cancels the search.</param>
+    /// <param name="maxDegreeOfParallelism">The largest number of threads (−1: all cores).</param>
+    /// <param name="standardize">Penalize on the correlation scale (see <see cref="Fit"/>); each training fold is standardized by its own standard deviations.</param>
+    public static RegularizationSearch ChoosePenalties(double[,] x, double[,] y, IReadOnlyList<double>? grid1 = null,
+        IReadOnlyList<double>? grid2 = null, IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default,
+        int maxDegreeOfParallelism = -1, bool standardize = false)
+    {
+        grid1 ??= DefaultGrid;
+        grid2 ??= DefaultGrid;
+        if (grid1.Count == 0 || grid2.Count == 0) throw new ArgumentException("Each penalty grid needs at least one value.", grid1.Count == 0 ? nameof(grid1) : nameof(grid2));
+        var scores = new double[grid1.Count, grid2.Count];
+        int done = 0, total = grid1.Count * grid2.Count;
+        for (int i = 0; i < grid1.Count; i++)
+            for (int j = 0; j < grid2.Count; j++)
+            {
+                double l1 = grid1[i], l2 = grid2[j];
+                var cv = CcaCrossValidation.LeaveOneOut(x, y, Fit(x, y, l1, l2, standardize: standardize).VariateCorrelations.ToArray(),
+                    (xt, yt) => Fit(xt, yt, l1, l2, standardize: standardize).Weights(), ct, maxDegreeOfParallelism);
+                scores[i, j] = cv.HeldOut[0];
+                progress?.Report(new ResamplingProgress("penalty grid points", ++done, total));
+            }
+        return new RegularizationSearch(grid1.ToArray(), grid2.ToArray(), scores, standardize);
+    }
+
+    private static Matrix<double> Centered(double[,] data, IReadOnlyList<string> names, string set, string param, bool standardize,
+        out double[] means, out double[] scales)
+    {
+        int n = data.GetLength(0), p = data.GetLength(1);
+        means = new double[p];
+        scales = Enumerable.Repeat(1.0, p).ToArray();
+        var m = Matrix<double>.Build.Dense(n, p);
+        for (int j = 0; j < p; j++)
+        {
+            double sum = 0;
+            for (int i = 0; i < n; i++)
+            {
+                if (!double.IsFinite(data[i, j]))
+                    throw new CcaDataException($"{set} variable {names[j]} has the value {data[i, j].ToString(CultureInfo.InvariantCulture)} in row {i + 1}: every value must be a finite number.", param);
+                sum += data[i, j];
+            }
+            means[j] = sum / n;
+            for (int i = 0; i < n; i++) m[i, j] = data[i, j] - means[j];
+            if (!standardize) continue;
+            double sd = Math.Sqrt(Enumerable.Range(0, n).Sum(i => m[i, j] * m[i, j]) / (n - 1));
+            if (!(sd > 0))
+                throw new CcaDataException($"{set} variable {names[j]} is constant, so it cannot be standardized. Drop it.", param);
+            scales[j] = sd;
+            for (int i = 0; i < n; i++) m[i, j] /= sd;
+        }
+        return m;
+    }
+
+    private static Matrix<double> Factor(Matrix<double> c, string set, double lambda, string param)
+    {
+        Matrix<double> l;
+        try { l = c.Cholesky().Factor; }
+        catch (ArgumentException) { throw Singular(set, lambda, param); }
+        double max = Enumerable.Range(0, c.RowCount).Max(i => c[i, i]);
+        for (int i = 0; i < l.RowCount; i++)
+            if (!(l[i, i] * l[i, i] > 1e-14 * Math.Max(max, double.Epsilon)) || double.IsNaN(l[i, i]))
+                throw Singular(set, lambda, param);
+        return l;
+    }
+
+    private static CcaDataException Singular(string set, double lambda, string param) => new(
+        $"The {set} covariance matrix plus λ = {lambda.ToString("G4", CultureInfo.InvariantCulture)} on its diagonal is singular (a constant or collinear {set} variable): use a positive penalty.", param);
+}
+
+/// <summary>A regularized CCA fit (see <see cref="RegularizedCca"/>).</summary>
+public sealed class RegularizedCcaResult
+{
+    internal RegularizedCcaResult(int n, double lambda1, double lambda2, bool standardized, double[] criterion, double[] variateCorrelations,
+        LabeledMatrix coefficientsX, LabeledMatrix coefficientsY, LabeledMatrix structureX, LabeledMatrix structureY,
+        double[] meanX, double[] meanY)
+    {
+        N = n;
+        Lambda1 = lambda1;
+        Lambda2 = lambda2;
+        Standardized = standardized;
+        Criterion = criterion;
+        VariateCorrelations = variateCorrelations;
+        CoefficientsX = coefficientsX;
+        CoefficientsY = coefficientsY;
+        StructureX = structureX;
+        StructureY = structureY;
+        MeansX = meanX;
+        MeansY = meanY;
+    }
+
+    /// <summary>Sample size.</summary>
+    public int N { get; }
+
+    /// <summary>The X penalty λ1.</summary>
+    public double Lambda1 { get; }
+
+    /// <summary>The Y penalty λ2.</summary>
+    public double Lambda2 { get; }
+
+    /// <summary>True if the penalties were applied on the correlation scale (columns standardized first).</summary>
+    public bool Standardized { get; }
+
+    /// <summary>The regularized criterion values ρ_k = a_kᵀ Sxy b_k with a_kᵀ (Sxx + λ1 I) a_k = b_kᵀ (Syy + λ2 I) b_k = 1 (rcc's "cor").</summary>
+    public IReadOnlyList<double> Criterion { get; }
+
+    /// <summary>The in-sample correlations of the variates V_k = X a_k and W_k = Y b_k (equal to ρ_k when λ1 = λ2 = 0).</summary>
+    public IReadOnlyList<double> VariateCorrelations { get; }
+
+    /// <summary>Coefficients a_k of the centred raw X variables (also when <see cref="Standardized"/>: they are converted back).</summary>
+    public LabeledMatrix CoefficientsX { get; }
+
+    /// <summary>Coefficients b_k of the centred raw Y variables.</summary>
+    public LabeledMatrix CoefficientsY { get; }
+
+    /// <summary>Correlations of the X variables with V_k.</summary>
+    public LabeledMatrix StructureX { get; }
+
+    /// <summary>Correlations of the Y variables with W_k.</summary>
+    public LabeledMatrix StructureY { get; }
+
+    /// <summary>The X means used for centring.</summary>
+    public IReadOnlyList<double> MeansX { get; }
+
+    /// <summary>The Y means used for centring.</summary>
+    public IReadOnlyList<double> MeansY { get; }
+
+    /// <summary>The criterion values and variate correlations as a table.</summary>
+    public Table ToTable() => new(
+        $"Regularized CCA (λ1 = {Lambda1:G4}, λ2 = {Lambda2:G4}, n = {N})",
+        ["Pair", "Criterion ρ (rcc \"cor\")", "Correlation of V and W"],
+        Enumerable.Range(0, Criterion.Count).Select(i => (IReadOnlyList<object?>)new object?[] { i + 1, Criterion[i], VariateCorrelations[i] }),
+        "F4", note: Standardized ? "Ridge penalties on the correlation scale (columns standardized first)." : "Ridge penalties on the covariance scale, as R's CCA::rcc.");
+
+    internal CcaWeights Weights()
+    {
+        int p = StructureX.RowCount, q = StructureY.RowCount, k = Criterion.Count;
+        var s = new double[p + q, k];
+        for (int c = 0; c < k; c++)
+        {
+            for (int i = 0; i < p; i++) s[i, c] = StructureX[i, c];
+            for (int i = 0; i < q; i++) s[p + i, c] = StructureY[i, c];
+        }
+        return new CcaWeights(MeansX.ToArray(), MeansY.ToArray(), CoefficientsX.ToArray(), CoefficientsY.ToArray(), s);
+    }
+}
+
+/// <summary>The penalty grid search of <see cref="RegularizedCca.ChoosePenalties"/>.</summary>
+public sealed class RegularizationSearch
+{
+    internal RegularizationSearch(double[] grid1, double[] grid2, double[,] scores, bool standardized)
+    {
+        Standardized = standardized;
+        Grid1 = grid1;
+        Grid2 = grid2;
+        _scores = scores;
+        double best = double.NegativeInfinity;
+        for (int i = 0; i < grid1.Length; i++)
+            for (int j = 0; j < grid2.Length; j++)
+                if (scores[i, j] > best) { best = scores[i, j]; BestLambda1 = grid1[i]; BestLambda2 = grid2[j]; }
+        BestScore = best;
+    }
+
+    private readonly double[,] _scores;
+
+    /// <summary>True if the penalties were applied on the correlation scale.</summary>
+    public bool Standardized { get; }
+
+    /// <summary>The λ1 candidates.</summary>
+    public IReadOnlyList<double> Grid1 { get; }
+
+    /// <summary>The λ2 candidates.</summary>
+    public IReadOnlyList<double> Grid2 { get; }
+
+    /// <summary>The leave-one-out cross-validated first canonical correlation at (Grid1[i], Grid2[j]).</summary>
+    /// <param name="i">Index into <see cref="Grid1"/>.</param>
+    /// <param name="j">Index into <see cref="Grid2"/>.</param>
+    public double Score(int i, int j) => _scores[i, j];
+
+    /// <summary>The λ1 with the largest cross-validated correlation (first on the grid in case of ties).</summary>
+    public double BestLambda1 { get; }
+
+    /// <summary>The λ2 with the largest cross-validated correlation.</summary>
+    public double BestLambda2 { get; }
+
+    /// <summary>The largest cross-validated first canonical correlation.</summary>
+    public double BestScore { get; }
+
+    /// <summary>The grid of cross-validated correlations: rows λ1, columns λ2.</summary>
+    public Table ToTable()
+    {
+        var columns = new List<string> { "λ1 \\ λ2" };
+        columns.AddRange(Grid2.Select(v => v.ToString("G4", CultureInfo.InvariantCulture)));
+        var rows = Enumerable.Range(0, Grid1.Count).Select(i =>
+        {
+            var row = new List<object?> { Grid1[i].ToString("G4", CultureInfo.InvariantCulture) };
+            row.AddRange(Enumerable.Range(0, Grid2.Count).Select(j => (object?)_scores[i, j]));
+            return (IReadOnlyList<object?>)row;
+        });
+        return new Table($"Leave-one-out cross-validated first canonical correlation over the penalty grid (as CCA::estim.regul; {(Standardized ? "correlation" : "covariance")} scale)",
+            columns, rows, "F4", note: $"Best: λ1 = {BestLambda1:G4}, λ2 = {BestLambda2:G4}, cross-validated r1 = {BestScore:F4}.");
+    }
+}
