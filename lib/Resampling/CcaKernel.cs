@@ -3,8 +3,8 @@ namespace RuralEcom.Resampling;
 /// <summary>
 /// Allocation-free building blocks for repeated canonical correlation analyses on small matrices: column
 /// centring, Gram–Schmidt orthonormalization (applied twice, "CGS2", which keeps the basis orthogonal to machine
-/// precision; Giraud, Langou &amp; Rozložník 2005, Numer. Math. 101:87-100) and singular values by one-sided
-/// Jacobi rotations (Hestenes 1958; Demmel &amp; Veselić 1992, SIAM J. Matrix Anal. Appl. 13:1204-1245).
+/// precision; Giraud, Langou &amp; Rozložník 2005, Numer. Math. 101:87-100) and singular values of small blocks
+/// (by the engine's kernel, <c>RuralEcom.Cca.SmallDense.SingularValues</c>).
 /// Matrices are column-major: entry (i, j) of an r-row matrix is a[j * r + i].
 /// </summary>
 /// <remarks>
@@ -70,45 +70,16 @@ internal static class CcaKernel
     /// </summary>
     public static void SingularValues(double[] m, int ld, int offset, int rows, int cols, double[] work, double[] values)
     {
-        // Work on the orientation with fewer columns: those columns are orthogonalized by the rotations.
+        // The vectors are the columns of the orientation with fewer columns.
         bool transpose = cols > rows;
         int r = transpose ? cols : rows, c = transpose ? rows : cols;
         for (int j = 0; j < c; j++)
             for (int i = 0; i < r; i++)
                 work[j * r + i] = transpose ? m[(offset + j) + (offset + i) * ld] : m[(offset + i) + (offset + j) * ld];
-        const double eps = 1e-15;
-        for (int sweep = 0; sweep < 60; sweep++)
-        {
-            bool rotated = false;
-            for (int p = 0; p < c - 1; p++)
-                for (int q = p + 1; q < c; q++)
-                {
-                    var cp = work.AsSpan(p * r, r);
-                    var cq = work.AsSpan(q * r, r);
-                    double alpha = Dot(cp, cp), beta = Dot(cq, cq), gamma = Dot(cp, cq);
-                    if (Math.Abs(gamma) <= eps * Math.Sqrt(alpha * beta) || gamma == 0) continue;
-                    rotated = true;
-                    double zeta = (beta - alpha) / (2 * gamma);
-                    double t = Math.Sign(zeta == 0 ? 1 : zeta) / (Math.Abs(zeta) + Math.Sqrt(1 + zeta * zeta));
-                    double cs = 1 / Math.Sqrt(1 + t * t), sn = cs * t;
-                    for (int i = 0; i < r; i++)
-                    {
-                        double x = cp[i], y = cq[i];
-                        cp[i] = cs * x - sn * y;
-                        cq[i] = sn * x + cs * y;
-                    }
-                }
-            if (!rotated) break;
-        }
-        for (int j = 0; j < c; j++) values[j] = Norm(work.AsSpan(j * r, r));
-        // Insertion sort, largest first (c is small).
-        for (int i = 1; i < c; i++)
-        {
-            double v = values[i];
-            int k = i - 1;
-            while (k >= 0 && values[k] < v) { values[k + 1] = values[k]; k--; }
-            values[k + 1] = v;
-        }
+        // The c contiguous vectors of length r now sit in work; their singular values come from the engine's
+        // small dense kernel (eigenvalues of the c × c Gram matrix, RuralEcom.Cca.SmallDense), shared with
+        // RuralEcom.Cca.PermutationKernel.
+        RuralEcom.Cca.SmallDense.SingularValues(work.AsSpan(0, r * c), c, r, r, values);
     }
 
     /// <summary>Copies a row-major double[,] into a column-major array.</summary>
@@ -121,12 +92,7 @@ internal static class CcaKernel
         return a;
     }
 
-    public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        double s = 0;
-        for (int i = 0; i < a.Length; i++) s += a[i] * b[i];
-        return s;
-    }
+    public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b) => RuralEcom.Cca.SmallDense.Dot(a, b);
 
     private static double Norm(ReadOnlySpan<double> a) => Math.Sqrt(Dot(a, a));
 }
