@@ -82,7 +82,7 @@ public static class StreamingCca
             if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
             for (int j = 0; j < v; j++)
             {
-                int line = row.RowIndex == 0 ? 2 : row.LineNumberFrom;
+                int line = row.LineNumberFrom;
                 if (index[j] >= row.ColCount)
                     throw new CcaDataException($"{path}, line {line}: the row has {row.ColCount} fields, so column '{columns[j]}' (field {index[j] + 1}) is missing.", nameof(path));
                 var text = row[index[j]].Span.Trim();

@@ -395,6 +395,11 @@ public class FastPathTests
             Assert.Contains("line 7", e.Message);
             Assert.Contains("'b'", e.Message);
             Assert.Contains("oops", e.Message);
+            lines[6] = "5,4,2";
+            lines[1] = "0,1,x"; // the first data row is line 2
+            File.WriteAllLines(path, lines);
+            var first = Assert.Throws<CcaDataException>(() => StreamingCca.ReadCsv(path, ["a", "b", "c"]));
+            Assert.Contains("line 2,", first.Message);
             var missing = Assert.Throws<CcaDataException>(() => StreamingCca.ReadCsv(path, ["a", "zz"]));
             Assert.Contains("no column 'zz'", missing.Message);
             Assert.Throws<CcaDataException>(() => StreamingCca.ReadCsv(path + ".none", ["a", "b"]));
