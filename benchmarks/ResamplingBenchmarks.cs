@@ -6,8 +6,7 @@ namespace RuralEcom.Benchmarks;
 
 /// <summary>
 /// Resampling on the bundled 55 × (8 + 11) panel, on all cores: 10,000 permutations through the resampling API
-/// (stepwise tests of every pair: first canonical correlation and Wilks' lambda of each residual set) and through
-/// the bare kernel (first correlation and Wilks' lambda of all pairs); 1,000 bootstrap draws through the resampling
+/// (stepwise tests of every pair: first canonical correlation and Wilks' lambda of each residual set); 1,000 bootstrap draws through the resampling
 /// API (aligned percentile intervals, no BCa jackknife) and as bare refits.
 /// </summary>
 [Config(typeof(FastJobConfig))]
@@ -27,27 +26,6 @@ public class ResamplingBenchmarks
     [Benchmark]
     public BootstrapResult Bootstrap1000() => CcaBootstrap.Run(_x, _y, 1000, seed: 2026, bca: false);
 
-    /// <summary>
-    /// 10,000 permutations with <see cref="PermutationKernel"/> (set-up included): the permutation p-values of the
-    /// first canonical correlation and of Wilks' lambda.
-    /// </summary>
-    [Benchmark]
-    public (double PRoy, double PWilks) KernelPermutations10000()
-    {
-        var kernel = new PermutationKernel(_x, _y);
-        var sample = kernel.Sample(10_000, seed: 2026);
-        double observedWilks = PermutationKernel.WilksLambda(kernel.Observed.ToArray());
-        int roy = 0, wilks = 0;
-        var row = new double[kernel.Count];
-        for (int b = 0; b < 10_000; b++)
-        {
-            for (int c = 0; c < kernel.Count; c++) row[c] = sample[b, c];
-            if (row[0] >= kernel.Observed[0]) roy++;
-            if (PermutationKernel.WilksLambda(row) <= observedWilks) wilks++;
-        }
-        return ((roy + 1) / 10_001.0, (wilks + 1) / 10_001.0);
-    }
-
     /// <summary>1,000 bootstrap draws: rows resampled with replacement, a full fit of each (parallel over draws, each seeded by its index).</summary>
     [Benchmark]
     public double RefitBootstrap1000()
@@ -56,7 +34,7 @@ public class ResamplingBenchmarks
         var first = new double[1000];
         Parallel.For(0, 1000, b =>
         {
-            var rng = new Random(PermutationKernel.ChunkSeed(2026, b));
+            var rng = new Random(2026 + b);
             var xb = new double[n, p];
             var yb = new double[n, q];
             for (int i = 0; i < n; i++)

@@ -94,18 +94,6 @@ public static class CanonicalCorrelationAnalysis
     }
 
     /// <summary>
-    /// Orthonormal bases Qx (n × p) and Qy (n × q), row-major, of the standardized blocks, after the checks of
-    /// <see cref="Fit"/>: the canonical correlations are the singular values of Qxᵀ Qy.
-    /// </summary>
-    internal static (double[] Qx, double[] Qy, int N, int P, int Q) Bases(double[,] x, double[,] y)
-    {
-        var (n, p, q, xn, yn) = Validate(x, y, null, null);
-        var zx = Standardize(x, xn, "X", nameof(x), out _, out _);
-        var zy = Standardize(y, yn, "Y", nameof(y), out _, out _);
-        return (Orthonormalize(zx, n, p, xn, "X", nameof(x), out _), Orthonormalize(zy, n, q, yn, "Y", nameof(y), out _), n, p, q);
-    }
-
-    /// <summary>
     /// The thin QR decomposition of a standardized block (n × m column-major): returns Q (n × m row-major) and R,
     /// after checking that no column is (nearly) a linear combination of the columns before it.
     /// </summary>

@@ -77,8 +77,7 @@ internal static class CcaKernel
             for (int i = 0; i < r; i++)
                 work[j * r + i] = transpose ? m[(offset + j) + (offset + i) * ld] : m[(offset + i) + (offset + j) * ld];
         // The c contiguous vectors of length r now sit in work; their singular values come from the engine's
-        // small dense kernel (eigenvalues of the c × c Gram matrix, RuralEcom.Cca.SmallDense), shared with
-        // RuralEcom.Cca.PermutationKernel.
+        // small dense kernel (eigenvalues of the c × c Gram matrix, RuralEcom.Cca.SmallDense).
         RuralEcom.Cca.SmallDense.SingularValues(work.AsSpan(0, r * c), c, r, r, values);
     }
 
