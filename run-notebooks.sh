@@ -5,7 +5,7 @@
 # A notebook whose cell fails is reported (notebook, cell number, message) and left unchanged; the failed run is
 # saved under results/failed-notebooks/. The exit code is non-zero when any notebook failed.
 set -euo pipefail
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 POWERSHELL_TELEMETRY_OPTOUT=1
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # Paths given relative to the caller's folder are made absolute before moving to the repository root.
 args=()

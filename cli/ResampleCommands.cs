@@ -22,7 +22,7 @@ internal static class ResampleCommands
         command.Add(count);
         command.SetAction(parse =>
         {
-            var (x, y) = o.Load(parse);
+            var (x, y, _, _) = o.Load(parse);
             int b = parse.GetValue(count);
             if (b < 1) throw new CliException($"--permutations {b}: ask for at least 1 (10,000 is usual).");
             var result = PermutationTest.Run(x, y, b, parse.GetValue(o.Seed), new ProgressBar(parse.InvocationConfiguration.Error));
@@ -44,12 +44,13 @@ internal static class ResampleCommands
         command.Add(level);
         command.SetAction(parse =>
         {
-            var (x, y) = o.Load(parse);
+            var (x, y, xNames, yNames) = o.Load(parse);
             int b = parse.GetValue(count);
             double lv = parse.GetValue(level);
             if (b < 2) throw new CliException($"--draws {b}: ask for at least 2 (1,000 or more for an interval).");
             if (!(lv > 0 && lv < 1)) throw new CliException($"--level {lv}: the confidence level must lie strictly between 0 and 1, e.g. 0.95.");
-            var result = CcaBootstrap.Run(x, y, b, parse.GetValue(o.Seed), lv, progress: new ProgressBar(parse.InvocationConfiguration.Error));
+            var result = CcaBootstrap.Run(x, y, b, parse.GetValue(o.Seed), lv, progress: new ProgressBar(parse.InvocationConfiguration.Error),
+                xNames: xNames, yNames: yNames);
             o.Emit(parse, "bootstrap", result.ToTable(), result.StructureTable("X"), result.StructureTable("Y"));
             return Program.Success;
         });
@@ -73,7 +74,7 @@ internal static class ResampleCommands
             foreach (var option in new Option[] { Data, X, Y, Seed, Format, Out }) command.Add(option);
         }
 
-        public (double[,] X, double[,] Y) Load(ParseResult parse)
+        public (double[,] X, double[,] Y, string[] XNames, string[] YNames) Load(ParseResult parse)
         {
             var xNames = CcaCommand.ColumnList(parse.GetRequiredValue(X), "--x");
             var yNames = CcaCommand.ColumnList(parse.GetRequiredValue(Y), "--y");
@@ -81,7 +82,7 @@ internal static class ResampleCommands
             if (shared.Length > 0)
                 throw new CliException($"Column {string.Join(", ", shared)} is in both --x and --y; each column belongs to one set.");
             var table = CsvTable.Load(parse.GetRequiredValue(Data));
-            return (table.Matrix(xNames), table.Matrix(yNames));
+            return (table.Matrix(xNames), table.Matrix(yNames), xNames, yNames);
         }
 
         public void Emit(ParseResult parse, string slug, params Table[] tables)

@@ -27,15 +27,18 @@ public static class CcaBootstrap
     /// <param name="progress">Optional progress reports.</param>
     /// <param name="ct">Cancels the run.</param>
     /// <param name="maxDegreeOfParallelism">The largest number of threads (−1: all cores).</param>
+    /// <param name="xNames">Names of the X variables for the tables (default X1..Xp).</param>
+    /// <param name="yNames">Names of the Y variables for the tables (default Y1..Yq).</param>
     /// <exception cref="CcaDataException">The full data cannot be analysed, or 100 draws in a row could not.</exception>
     public static BootstrapResult Run(double[,] x, double[,] y, int draws, int seed, double level = 0.95, bool bca = true,
-        IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default, int maxDegreeOfParallelism = -1)
+        IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default, int maxDegreeOfParallelism = -1,
+        IReadOnlyList<string>? xNames = null, IReadOnlyList<string>? yNames = null)
     {
         if (draws < 2)
             throw new ArgumentOutOfRangeException(nameof(draws), draws, "Ask for at least 2 bootstrap draws (1,000 or more for an interval).");
         if (!(level > 0 && level < 1))
             throw new ArgumentOutOfRangeException(nameof(level), level, "The confidence level must lie strictly between 0 and 1, e.g. 0.95.");
-        var full = CanonicalCorrelationAnalysis.Fit(x, y);
+        var full = CanonicalCorrelationAnalysis.Fit(x, y, xNames, yNames);
         int n = full.N, p = full.P, q = full.Q, k = full.Count;
         int width = k + (p + q) * k; // correlations, then X structure (p × k), then Y structure (q × k), column by column
         var reference = PairAlignment.StructureVectors(full);

@@ -35,6 +35,9 @@ public class ResampleCommandsTests
             Assert.Equal(new[] { "bootstrap-1.csv", "bootstrap-2.csv", "bootstrap-3.csv" }, files);
             var d = ReferenceData.Linnerud();
             Assert.Equal(CcaBootstrap.Run(d.X, d.Y, 200, 1).ToTable().ToCsv(), File.ReadAllText(Path.Combine(dir, "bootstrap-1.csv")));
+            // The structure tables use the CSV's column names.
+            Assert.Contains("Weight with V1", File.ReadAllText(Path.Combine(dir, "bootstrap-2.csv")));
+            Assert.Contains("Chins with W1", File.ReadAllText(Path.Combine(dir, "bootstrap-3.csv")));
             Assert.Contains("wrote", output);
         }
         finally
