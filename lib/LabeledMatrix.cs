@@ -27,6 +27,22 @@ public sealed class LabeledMatrix
         ColumnNames = columnNames.ToArray();
     }
 
+    /// <summary>Takes ownership of arrays the library built for this matrix alone (no copies): the caller must not
+    /// change them afterwards.</summary>
+    private LabeledMatrix(double[,] values, IReadOnlyList<string> rowNames, IReadOnlyList<string> columnNames, bool owned)
+    {
+        _values = values;
+        RowNames = rowNames;
+        ColumnNames = columnNames;
+    }
+
+    /// <summary>
+    /// A labeled matrix over <paramref name="values"/> and the name lists themselves, without copying them: for results
+    /// the library assembles from arrays it allocated and never changes afterwards. The sizes are not checked again.
+    /// </summary>
+    internal static LabeledMatrix Own(double[,] values, IReadOnlyList<string> rowNames, IReadOnlyList<string> columnNames) =>
+        new(values, rowNames, columnNames, owned: true);
+
     /// <summary>The row names.</summary>
     public IReadOnlyList<string> RowNames { get; }
 

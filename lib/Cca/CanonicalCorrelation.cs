@@ -21,41 +21,59 @@ public sealed class CanonicalCorrelation
         YNames = yNames;
         Method = method;
         int k = rho.Length;
-        VNames = Enumerable.Range(1, k).Select(i => $"V{i}").ToArray();
-        WNames = Enumerable.Range(1, k).Select(i => $"W{i}").ToArray();
+        VNames = VariateNames("V", k);
+        WNames = VariateNames("W", k);
         Correlations = rho;
-        SquaredCorrelations = rho.Select(r => r * r).ToArray();
-        Eigenvalues = rho.Select(r => r * r / (1 - r * r)).ToArray();
-        double total = Eigenvalues.Sum();
-        Proportions = Eigenvalues.Select(e => total > 0 ? e / total : 0).ToArray();
-        CumulativeProportions = RedundancyAnalysis.Cumulative(Proportions);
-        StandardErrors = rho.Select(r => (1 - r * r) / Math.Sqrt(n - 1.0)).ToArray();
+        // Plain loops rather than LINQ: this constructor runs once per fit, and resampling fits thousands of times.
+        var squared = new double[k];
+        var eigenvalues = new double[k];
+        var errors = new double[k];
+        double total = 0;
+        for (int i = 0; i < k; i++)
+        {
+            double r2 = rho[i] * rho[i];
+            squared[i] = r2;
+            eigenvalues[i] = r2 / (1 - r2);
+            errors[i] = (1 - r2) / Math.Sqrt(n - 1.0);
+        }
+        for (int i = 0; i < k; i++) total += eigenvalues[i];
+        var proportions = new double[k];
+        for (int i = 0; i < k; i++) proportions[i] = total > 0 ? eigenvalues[i] / total : 0;
+        SquaredCorrelations = squared;
+        Eigenvalues = eigenvalues;
+        Proportions = proportions;
+        CumulativeProportions = RedundancyAnalysis.Cumulative(proportions);
+        StandardErrors = errors;
         AdjustedCorrelations = Lawley(rho, n, P, Q);
-        StandardizedCoefficientsX = new LabeledMatrix(stdX, xNames, VNames);
-        StandardizedCoefficientsY = new LabeledMatrix(stdY, yNames, WNames);
-        RawCoefficientsX = rawX is null ? null : new LabeledMatrix(rawX, xNames, VNames);
-        RawCoefficientsY = rawY is null ? null : new LabeledMatrix(rawY, yNames, WNames);
+        // The arrays were built by the analysis for this result alone, so the labeled matrices take them without copies.
+        StandardizedCoefficientsX = LabeledMatrix.Own(stdX, xNames, VNames);
+        StandardizedCoefficientsY = LabeledMatrix.Own(stdY, yNames, WNames);
+        RawCoefficientsX = rawX is null ? null : LabeledMatrix.Own(rawX, xNames, VNames);
+        RawCoefficientsY = rawY is null ? null : LabeledMatrix.Own(rawY, yNames, WNames);
         Structure = new StructureCoefficients(
-            new LabeledMatrix(structX, xNames, VNames), new LabeledMatrix(structY, yNames, WNames),
-            new LabeledMatrix(crossX, xNames, WNames), new LabeledMatrix(crossY, yNames, VNames));
-        static double[] own(double[,] s)
+            LabeledMatrix.Own(structX, xNames, VNames), LabeledMatrix.Own(structY, yNames, WNames),
+            LabeledMatrix.Own(crossX, xNames, WNames), LabeledMatrix.Own(crossY, yNames, VNames));
+        static (double[] Own, double[] Opposite) explained(double[,] s, double[] squared)
         {
             int rows = s.GetLength(0), cols = s.GetLength(1);
             var o = new double[cols];
+            var opposite = new double[cols];
             for (int c = 0; c < cols; c++)
             {
                 double sum = 0;
                 for (int i = 0; i < rows; i++) sum += s[i, c] * s[i, c];
                 o[c] = sum / rows;
+                opposite[c] = o[c] * squared[c];
             }
-            return o;
+            return (o, opposite);
         }
-        var ownX = own(structX);
-        var ownY = own(structY);
-        Redundancy = new RedundancyAnalysis(ownX, ownX.Select((v, c) => v * SquaredCorrelations[c]).ToArray(),
-            ownY, ownY.Select((v, c) => v * SquaredCorrelations[c]).ToArray());
-        var all = xNames.Concat(yNames).ToArray();
-        CorrelationMatrix = new LabeledMatrix(correlation, all, all);
+        var (ownX, oppositeX) = explained(structX, squared);
+        var (ownY, oppositeY) = explained(structY, squared);
+        Redundancy = new RedundancyAnalysis(ownX, oppositeX, ownY, oppositeY);
+        var all = new string[xNames.Count + yNames.Count];
+        for (int i = 0; i < xNames.Count; i++) all[i] = xNames[i];
+        for (int i = 0; i < yNames.Count; i++) all[xNames.Count + i] = yNames[i];
+        CorrelationMatrix = LabeledMatrix.Own(correlation, all, all);
         MeansX = meanX;
         MeansY = meanY;
         StandardDeviationsX = sdX;
@@ -66,7 +84,7 @@ public sealed class CanonicalCorrelation
             {
                 var (sx, sy) = scores();
                 var rowNames = Enumerable.Range(1, n).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-                return (new LabeledMatrix(sx, rowNames, VNames), new LabeledMatrix(sy, rowNames, WNames));
+                return (LabeledMatrix.Own(sx, rowNames, VNames), LabeledMatrix.Own(sy, rowNames, WNames));
             });
     }
 
@@ -181,6 +199,14 @@ public sealed class CanonicalCorrelation
             ["Pair", "Canonical correlation", "Adjusted (Lawley)", "Approx. standard error", "Squared", "Eigenvalue", "Difference", "Proportion", "Cumulative"],
             rows, numberFormat: "F6",
             note: "Eigenvalue = r²/(1 − r²). Adjusted correlations are blank where SAS leaves them missing. " + CanonicalCorrelationAnalysis.SignConvention);
+    }
+
+    /// <summary>prefix1..prefixK.</summary>
+    private static string[] VariateNames(string prefix, int k)
+    {
+        var names = new string[k];
+        for (int i = 0; i < k; i++) names[i] = prefix + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return names;
     }
 
     private static double?[] Lawley(double[] r, int n, int p, int q)

@@ -57,8 +57,8 @@ public static class CanonicalCorrelationAnalysis
             var c = SmallDense.Gram(qx, qy, n, p, q, 1.0, rowMajor: true);
             // The correlation blocks from the factors (Zx = Qx Rx, Zy = Qy Ry): R11 = Rxᵀ Rx / (n − 1),
             // R22 = Ryᵀ Ry / (n − 1), R12 = Rxᵀ (Qxᵀ Qy) Ry / (n − 1); equal to Zᵀ Z / (n − 1) up to rounding.
-            r11 = SmallDense.UpperTransposeMultiply(rx, p, rx, p, SmallDense.Identity(p), n - 1.0);
-            r22 = SmallDense.UpperTransposeMultiply(ry, q, ry, q, SmallDense.Identity(q), n - 1.0);
+            r11 = SmallDense.UpperTransposeMultiply(rx, p, rx, p, null, n - 1.0);
+            r22 = SmallDense.UpperTransposeMultiply(ry, q, ry, q, null, n - 1.0);
             r12 = SmallDense.UpperTransposeMultiply(rx, p, ry, q, c, n - 1.0);
             var (rho, u, v) = SmallDense.Svd(c);
             double scale = Math.Sqrt(n - 1.0);
@@ -99,8 +99,10 @@ public static class CanonicalCorrelationAnalysis
     /// </summary>
     internal static double[] Orthonormalize(double[] z, int n, int m, IReadOnlyList<string> names, string set, string param, out double[] r)
     {
-        var a = (double[])z.Clone();
-        var q = new double[n * m];
+        // Both work arrays are overwritten in full (a by the copy, q by ThinQR), so they skip the zeroing.
+        var a = GC.AllocateUninitializedArray<double>(n * m);
+        z.AsSpan(0, n * m).CopyTo(a);
+        var q = GC.AllocateUninitializedArray<double>(n * m);
         r = new double[m * m];
         SmallDense.ThinQR(a, n, m, r, q, new double[m]);
         // With standardized columns, |R_jj| / √(n − 1) is √(1 − R²_j) for column j on the columns before it.
@@ -338,7 +340,7 @@ public static class CanonicalCorrelationAnalysis
         int n = data.GetLength(0), p = data.GetLength(1);
         means = new double[p];
         sds = new double[p];
-        var z = new double[n * p];
+        var z = GC.AllocateUninitializedArray<double>(n * p); // every entry is written below
         ReadOnlySpan<double> flat = SmallDense.Flat(data);
         // Column sums by vectorised row passes; a non-finite sum sends us looking for the culprit.
         for (int i = 0; i < n; i++) SmallDense.AddScaled(means, 1.0, flat.Slice(i * p, p));
@@ -435,7 +437,12 @@ public static class CanonicalCorrelationAnalysis
     internal static IReadOnlyList<string> Names(IReadOnlyList<string>? names, int count, string? prefix, string param, int p = 0)
     {
         if (names is null)
-            return Enumerable.Range(0, count).Select(i => prefix is not null ? $"{prefix}{i + 1}" : i < p ? $"X{i + 1}" : $"Y{i - p + 1}").ToArray();
+        {
+            var defaults = new string[count];
+            for (int i = 0; i < count; i++)
+                defaults[i] = prefix is not null ? $"{prefix}{i + 1}" : i < p ? $"X{i + 1}" : $"Y{i - p + 1}";
+            return defaults;
+        }
         if (names.Count != count)
             throw new ArgumentException($"{names.Count} names were given for {count} variables.", param);
         var dup = names.GroupBy(s => s).FirstOrDefault(g => g.Count() > 1);

@@ -301,7 +301,14 @@ internal static class SmallDense
         JacobiRows(w, k, len, len, rot);
         var norms = new double[k];
         for (int i = 0; i < k; i++) norms[i] = Math.Sqrt(Dot(w.AsSpan(i * len, len), w.AsSpan(i * len, len)));
-        var order = Enumerable.Range(0, k).OrderByDescending(i => norms[i]).ToArray();
+        // Indices by decreasing norm; a stable insertion sort (ties keep their order), k is at most a few dozen.
+        var order = new int[k];
+        for (int i = 0; i < k; i++)
+        {
+            int j = i - 1;
+            for (; j >= 0 && norms[order[j]] < norms[i]; j--) order[j + 1] = order[j];
+            order[j + 1] = i;
+        }
         var rho = new double[k];
         var small = new double[k, k];
         var large = new double[len, k];
@@ -346,12 +353,14 @@ internal static class SmallDense
     {
         int m = u.GetLength(0), k = u.GetLength(1);
         var x = new double[m, k];
+        var fx = Flat(x);
+        var fu = Flat(u);
         for (int c = 0; c < k; c++)
             for (int i = m - 1; i >= 0; i--)
             {
-                double v = u[i, c] * scale;
-                for (int j = i + 1; j < m; j++) v -= r[i * m + j] * x[j, c];
-                x[i, c] = v / r[i * m + i];
+                double v = fu[i * k + c] * scale;
+                for (int j = i + 1; j < m; j++) v -= r[i * m + j] * fx[j * k + c];
+                fx[i * k + c] = v / r[i * m + i];
             }
         return x;
     }
@@ -441,35 +450,35 @@ internal static class SmallDense
             for (int j = 0; j < a.GetLength(1); j++) t[j, i] = a[i, j];
         return t;
     }
-    /// <summary>The m × m identity.</summary>
-    public static double[,] Identity(int m)
-    {
-        var e = new double[m, m];
-        for (int i = 0; i < m; i++) e[i, i] = 1;
-        return e;
-    }
-
     /// <summary>
-    /// Raᵀ C Rb / divisor for upper triangular Ra (ma × ma) and Rb (mb × mb), both row-major flat, and C (ma × mb).
+    /// Raᵀ C Rb / divisor for upper triangular Ra (ma × ma) and Rb (mb × mb), both row-major flat with zeros below the
+    /// diagonal, and C (ma × mb); C = null stands for the identity (then ma = mb), so Raᵀ Rb costs one product.
     /// </summary>
-    public static double[,] UpperTransposeMultiply(double[] ra, int ma, double[] rb, int mb, double[,] c, double divisor)
+    public static double[,] UpperTransposeMultiply(double[] ra, int ma, double[] rb, int mb, double[,]? c, double divisor)
     {
-        // T = C Rb (ma × mb): T[i, j] = Σ_{l ≤ j} C[i, l] Rb[l, j]; then Raᵀ T: Σ_{l ≤ i} Ra[l, i] T[l, j].
-        var t = new double[ma, mb];
-        for (int i = 0; i < ma; i++)
-            for (int j = 0; j < mb; j++)
-            {
-                double v = 0;
-                for (int l = 0; l <= j; l++) v += c[i, l] * rb[l * mb + j];
-                t[i, j] = v;
-            }
+        // T = C Rb (ma × mb): T[i, j] = Σ_{l ≤ j} C[i, l] Rb[l, j] (T = Rb when C = I); then Raᵀ T: Σ_{l ≤ i} Ra[l, i] T[l, j].
+        ReadOnlySpan<double> t = rb.AsSpan(0, mb * mb);
+        if (c is not null)
+        {
+            var product = new double[ma * mb];
+            var fc = Flat(c);
+            for (int i = 0; i < ma; i++)
+                for (int j = 0; j < mb; j++)
+                {
+                    double v = 0;
+                    for (int l = 0; l <= j; l++) v += fc[i * mb + l] * rb[l * mb + j];
+                    product[i * mb + j] = v;
+                }
+            t = product;
+        }
         var result = new double[ma, mb];
+        var fr = Flat(result);
         for (int i = 0; i < ma; i++)
             for (int j = 0; j < mb; j++)
             {
                 double v = 0;
-                for (int l = 0; l <= i; l++) v += ra[l * ma + i] * t[l, j];
-                result[i, j] = v / divisor;
+                for (int l = 0; l <= i; l++) v += ra[l * ma + i] * t[l * mb + j];
+                fr[i * mb + j] = v / divisor;
             }
         return result;
     }
