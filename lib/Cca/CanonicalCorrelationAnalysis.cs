@@ -354,10 +354,11 @@ public static class CanonicalCorrelationAnalysis
             throw new CcaDataException($"{set} variable {names[j]} has values so large that their sum overflows. Rescale it (e.g. to thousands) and fit again.", param);
         }
         // Centre while transposing into columns, so every later pass runs over contiguous memory.
-        for (int i = 0; i < n; i++)
+        for (int j = 0; j < p; j++)
         {
-            var row = flat.Slice(i * p, p);
-            for (int j = 0; j < p; j++) z[j * n + i] = row[j] - means[j];
+            var col = z.AsSpan(j * n, n);
+            double mean = means[j];
+            for (int i = 0; i < col.Length; i++) col[i] = flat[i * p + j] - mean;
         }
         for (int j = 0; j < p; j++)
         {
