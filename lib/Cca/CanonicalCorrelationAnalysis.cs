@@ -325,9 +325,13 @@ public static class CanonicalCorrelationAnalysis
             return m;
         }
         var full = new double[p + q, p + q];
-        for (int i = 0; i < p + q; i++)
-            for (int j = 0; j < p + q; j++)
-                full[i, j] = i < p ? (j < p ? r11[i, j] : r12[i, j - p]) : (j < p ? r12[j, i - p] : r22[i - p, j - p]);
+        for (int i = 0; i < p; i++)
+        {
+            for (int j = 0; j < p; j++) full[i, j] = r11[i, j];
+            for (int j = 0; j < q; j++) full[i, p + j] = full[p + j, i] = r12[i, j];
+        }
+        for (int i = 0; i < q; i++)
+            for (int j = 0; j < q; j++) full[p + i, p + j] = r22[i, j];
         return new CanonicalCorrelation(n, xn, yn, method, s.Rho, s.A, s.B, raw(s.A, sdX), raw(s.B, sdY),
             structX, structY, crossX, crossY, full, meanX, sdX, meanY, sdY,
             zx is null || zy is null ? null : () => (SmallDense.MultiplyColumnMajor(zx, n, s.A), SmallDense.MultiplyColumnMajor(zy, n, s.B)));

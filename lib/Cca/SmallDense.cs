@@ -332,14 +332,14 @@ internal static class SmallDense
         var g = new double[pa, pb];
         if (rowMajor)
         {
-            var flat = new double[pa * pb];
+            var flat = Flat(g);
             for (int r = 0; r < n; r++)
             {
                 var br = b.AsSpan(r * pb, pb);
-                for (int i = 0; i < pa; i++) AddScaled(flat.AsSpan(i * pb, pb), a[r * pa + i], br);
+                for (int i = 0; i < pa; i++) AddScaled(flat.Slice(i * pb, pb), a[r * pa + i], br);
             }
-            for (int i = 0; i < pa; i++)
-                for (int j = 0; j < pb; j++) g[i, j] = flat[i * pb + j] / divisor;
+            if (divisor != 1.0)
+                for (int i = 0; i < flat.Length; i++) flat[i] /= divisor;
             return g;
         }
         for (int i = 0; i < pa; i++)
