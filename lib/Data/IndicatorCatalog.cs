@@ -68,11 +68,7 @@ public sealed class IndicatorCatalog
     /// <exception cref="PanelFormatException">The file is missing or malformed.</exception>
     public static IndicatorCatalog Load(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (!File.Exists(path))
-            throw new PanelFormatException(path, null, null, "The file does not exist.", "Check the path (data/indicators.csv in the repository).");
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
-        return Parse(reader, path);
+        return CsvRecords.ReadFile(path, reader => Parse(reader, path));
     }
 
     /// <summary>Reads a catalogue from text with the columns of data/indicators.csv.</summary>

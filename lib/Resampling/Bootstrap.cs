@@ -1,3 +1,4 @@
+using MathNet.Numerics.Statistics;
 using MathNet.Numerics.Distributions;
 using RuralEcom.Cca;
 
@@ -161,14 +162,9 @@ public static class CcaBootstrap
         return new BootstrapInterval(name, estimate, mean - estimate, sd, Quantile(sorted, alpha), Quantile(sorted, 1 - alpha), bcaLo, bcaHi);
     }
 
-    /// <summary>Type-7 quantile of sorted values.</summary>
-    internal static double Quantile(double[] sorted, double probability)
-    {
-        double h = (sorted.Length - 1) * Math.Clamp(probability, 0, 1);
-        int lo = (int)Math.Floor(h);
-        int hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-    }
+    /// <summary>Type-7 quantile (R's default) of sorted values, by MathNet; probabilities outside [0, 1] are clamped.</summary>
+    internal static double Quantile(double[] sorted, double probability) =>
+        SortedArrayStatistics.QuantileCustom(sorted, Math.Clamp(probability, 0, 1), QuantileDefinition.R7);
 }
 
 /// <summary>A bootstrap confidence interval for one statistic.</summary>

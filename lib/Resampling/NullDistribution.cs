@@ -124,11 +124,7 @@ public sealed class NullDistributionResult
     {
         CheckK(k);
         if (!(probability >= 0 && probability <= 1)) throw new ArgumentOutOfRangeException(nameof(probability), "The probability must lie in [0, 1].");
-        var s = _sorted[k - 1];
-        double h = (s.Length - 1) * probability;
-        int lo = (int)Math.Floor(h);
-        int hi = Math.Min(lo + 1, s.Length - 1);
-        return s[lo] + (h - lo) * (s[hi] - s[lo]);
+        return CcaBootstrap.Quantile(_sorted[k - 1], probability);
     }
 
     /// <summary>The simulated share of data sets whose r_k is at least <paramref name="value"/>, as (1 + count)/(1 + replicates).</summary>
