@@ -33,7 +33,13 @@ public static class CcaBootstrap
     /// <exception cref="CcaDataException">The full data cannot be analysed, or 100 draws in a row could not.</exception>
     public static BootstrapResult Run(double[,] x, double[,] y, int draws, int seed, double level = 0.95, bool bca = true,
         IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default, int maxDegreeOfParallelism = -1,
-        IReadOnlyList<string>? xNames = null, IReadOnlyList<string>? yNames = null)
+        IReadOnlyList<string>? xNames = null, IReadOnlyList<string>? yNames = null) =>
+        RunResampled(x, y, draws, seed, level, bca, ReplicateRunner.Resample, progress, ct, maxDegreeOfParallelism, xNames, yNames);
+
+    /// <summary>The bootstrap with another resampling scheme (whole clusters, used by RuralEcom.Panels).</summary>
+    internal static BootstrapResult RunResampled(double[,] x, double[,] y, int draws, int seed, double level, bool bca, Action<int[], Random> resample,
+        IProgress<ResamplingProgress>? progress, CancellationToken ct, int maxDegreeOfParallelism,
+        IReadOnlyList<string>? xNames, IReadOnlyList<string>? yNames)
     {
         if (draws < 2)
             throw new ArgumentOutOfRangeException(nameof(draws), draws, "Ask for at least 2 bootstrap draws (1,000 or more for an interval).");
@@ -51,7 +57,7 @@ public static class CcaBootstrap
             {
                 for (int attempt = 0; ; attempt++)
                 {
-                    ReplicateRunner.Resample(w.Index, rng);
+                    resample(w.Index, rng);
                     Rows(x, w.Index, w.X);
                     Rows(y, w.Index, w.Y);
                     CanonicalCorrelation fit;

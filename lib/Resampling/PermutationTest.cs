@@ -37,7 +37,12 @@ public static class PermutationTest
     /// <param name="maxDegreeOfParallelism">The largest number of threads (−1: all cores). The result does not depend on it.</param>
     /// <exception cref="CcaDataException">The data cannot be analysed (see <see cref="CanonicalCorrelationAnalysis.Fit"/>).</exception>
     public static PermutationTestResult Run(double[,] x, double[,] y, int permutations, int seed,
-        IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default, int maxDegreeOfParallelism = -1)
+        IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default, int maxDegreeOfParallelism = -1) =>
+        RunRestricted(x, y, permutations, seed, ReplicateRunner.Shuffle, progress, ct, maxDegreeOfParallelism);
+
+    /// <summary>The stepwise test with a restricted set of permutations (exchangeability blocks, used by RuralEcom.Panels).</summary>
+    internal static PermutationTestResult RunRestricted(double[,] x, double[,] y, int permutations, int seed, Action<int[], Random> shuffle,
+        IProgress<ResamplingProgress>? progress, CancellationToken ct, int maxDegreeOfParallelism)
     {
         if (permutations < 1)
             throw new ArgumentOutOfRangeException(nameof(permutations), permutations, "Ask for at least one permutation (1,000 or more for a p-value worth reporting).");
@@ -57,7 +62,7 @@ public static class PermutationTest
             () => new Workspace(n, p, q),
             (b, rng, w) =>
             {
-                ReplicateRunner.Shuffle(w.Index, rng);
+                shuffle(w.Index, rng);
                 w.Statistics(ux, vy, w.Index, roy.AsSpan(b * k, k), wilks.AsSpan(b * k, k));
             });
 

@@ -1,0 +1,138 @@
+using RuralEcom.Resampling;
+
+namespace RuralEcom.Panels;
+
+/// <summary>Which rearrangements of region-years a permutation test may use (exchangeability blocks).</summary>
+public enum PermutationBlocks
+{
+    /// <summary>Any rearrangement of rows (the ordinary test: rows exchangeable).</summary>
+    Free,
+
+    /// <summary>Regions are shuffled within each year; years never mix (Winkler et al. 2015, within-block permutation).</summary>
+    WithinYear,
+
+    /// <summary>Whole regions' series move together, years kept aligned (Winkler et al. 2015, whole-block permutation): keeps each region's autocorrelation and trend.</summary>
+    WholeRegion,
+}
+
+/// <summary>
+/// Design-respecting resampling for panel CCA: the stepwise permutation test of Winkler, Renaud, Smith &amp; Nichols
+/// (2020), NeuroImage 220:117065 (<see cref="PermutationTest"/>), run on within-transformed data with permutations
+/// restricted to exchangeability blocks (Winkler, Webster, Vidaurre, Nichols &amp; Smith 2015, NeuroImage 123:253-268),
+/// and a bootstrap that resamples whole regions (<see cref="CcaBootstrap"/> with region clusters; Cameron, Gelbach
+/// &amp; Miller 2008).
+/// </summary>
+/// <remarks>
+/// The Y residuals are permuted against the X residuals (ter Braak's permutation of residuals): the observed statistic
+/// is the panel CCA's, and each permuted statistic is the CCA of M X with P (M Y). Whole-region permutations commute
+/// with the two-way, region and year residual makers of a balanced panel, so when regions are independent and
+/// identically distributed under the null that test is exact, whatever the serial correlation within a region.
+/// Within-year permutations keep year effects aligned but break each region's time series, so they assume that
+/// region-years within a year are exchangeable; the size simulation (PanelSizeStudy) measures what happens when they are not.
+/// </remarks>
+public static class PanelResampling
+{
+    /// <summary>The stepwise permutation test of a panel CCA with restricted permutations.</summary>
+    /// <param name="fit">The panel CCA (its transformed data are permuted).</param>
+    /// <param name="blocks">The exchangeability blocks.</param>
+    /// <param name="permutations">The number B of random permutations.</param>
+    /// <param name="seed">The seed; the result does not depend on the number of cores.</param>
+    /// <param name="progress">Optional progress reports.</param>
+    /// <param name="ct">Cancels the run.</param>
+    /// <param name="maxDegreeOfParallelism">The largest number of threads (−1: all cores).</param>
+    /// <exception cref="PanelDesignException">Whole-region blocks on a panel whose regions do not cover the same years.</exception>
+    public static PermutationTestResult Permute(PanelCcaResult fit, PermutationBlocks blocks, int permutations, int seed,
+        IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        var shuffle = Shuffler(fit.Transform, blocks);
+        return PermutationTest.RunRestricted(fit.TransformedX, fit.TransformedY, permutations, seed, shuffle, progress, ct, maxDegreeOfParallelism);
+    }
+
+    /// <summary>Bootstrap intervals of a panel CCA that resample whole regions (each region's years stay together).</summary>
+    /// <param name="fit">The panel CCA (its transformed data are resampled).</param>
+    /// <param name="draws">The number B of draws.</param>
+    /// <param name="seed">The seed.</param>
+    /// <param name="level">The confidence level.</param>
+    /// <param name="progress">Optional progress reports.</param>
+    /// <param name="ct">Cancels the run.</param>
+    /// <param name="maxDegreeOfParallelism">The largest number of threads (−1: all cores).</param>
+    /// <exception cref="PanelDesignException">The regions do not cover the same years (the draw would change n).</exception>
+    /// <remarks>Only percentile intervals: BCa's jackknife would have to leave out whole regions, which <see cref="CcaBootstrap"/> does not do.</remarks>
+    public static BootstrapResult ClusterBootstrap(PanelCcaResult fit, int draws, int seed, double level = 0.95,
+        IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        var table = RegionYearTable(fit.Transform, "A region-cluster bootstrap");
+        int regions = table.GetLength(0), years = table.GetLength(1);
+        void Resample(int[] index, Random rng)
+        {
+            for (int r = 0; r < regions; r++)
+            {
+                int drawn = rng.Next(regions);
+                for (int t = 0; t < years; t++) index[table[r, t]] = table[drawn, t];
+            }
+        }
+        return CcaBootstrap.RunResampled(fit.TransformedX, fit.TransformedY, draws, seed, level, false, Resample, progress, ct,
+            maxDegreeOfParallelism, fit.Cca.XNames, fit.Cca.YNames);
+    }
+
+    /// <summary>The shuffle for a block scheme, over the transformed rows.</summary>
+    internal static Action<int[], Random> Shuffler(WithinTransform transform, PermutationBlocks blocks)
+    {
+        switch (blocks)
+        {
+            case PermutationBlocks.Free:
+                return ReplicateRunner.Shuffle;
+            case PermutationBlocks.WithinYear:
+            {
+                // Rows of the transformed data grouped by year, laid out contiguously.
+                var byYear = Enumerable.Range(0, transform.Rows.Count).GroupBy(i => transform.Design.YearOf[transform.Rows[i]])
+                    .Select(g => g.ToArray()).ToArray();
+                return (index, rng) =>
+                {
+                    foreach (var group in byYear)
+                    {
+                        var order = new int[group.Length];
+                        ReplicateRunner.Shuffle(order, rng);
+                        for (int i = 0; i < group.Length; i++) index[group[i]] = group[order[i]];
+                    }
+                };
+            }
+            case PermutationBlocks.WholeRegion:
+            {
+                var table = RegionYearTable(transform, "Whole-region permutation");
+                int regions = table.GetLength(0), years = table.GetLength(1);
+                return (index, rng) =>
+                {
+                    var order = new int[regions];
+                    ReplicateRunner.Shuffle(order, rng);
+                    for (int r = 0; r < regions; r++)
+                        for (int t = 0; t < years; t++) index[table[r, t]] = table[order[r], t];
+                };
+            }
+            default:
+                throw new ArgumentOutOfRangeException(nameof(blocks));
+        }
+    }
+
+    /// <summary>Transformed row of each (region, year present), requiring every region to cover the same years.</summary>
+    private static int[,] RegionYearTable(WithinTransform transform, string what)
+    {
+        var design = transform.Design;
+        var years = transform.Rows.Select(i => design.YearOf[i]).Distinct().Order().ToArray();
+        var yearSlot = years.Select((y, s) => (y, s)).ToDictionary(t => t.y, t => t.s);
+        var table = new int[design.Regions.Count, years.Length];
+        for (int r = 0; r < table.GetLength(0); r++)
+            for (int t = 0; t < years.Length; t++) table[r, t] = -1;
+        for (int i = 0; i < transform.Rows.Count; i++)
+            table[design.RegionOf[transform.Rows[i]], yearSlot[design.YearOf[transform.Rows[i]]]] = i;
+        var missing = new List<string>();
+        for (int r = 0; r < table.GetLength(0); r++)
+            for (int t = 0; t < years.Length; t++)
+                if (table[r, t] < 0) missing.Add($"{design.Regions[r]} {design.Years[years[t]]}");
+        if (missing.Count > 0)
+            throw new PanelDesignException($"{what} needs every region observed in the same years, but {missing.Count} region-year(s) are missing: {string.Join(", ", missing.Take(10))}{(missing.Count > 10 ? ", ..." : "")}. Use within-year blocks instead, or drop the incomplete regions.");
+        return table;
+    }
+}
