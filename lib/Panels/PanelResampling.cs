@@ -23,12 +23,15 @@ public enum PermutationBlocks
 /// &amp; Miller 2008).
 /// </summary>
 /// <remarks>
-/// The Y residuals are permuted against the X residuals (ter Braak's permutation of residuals): the observed statistic
-/// is the panel CCA's, and each permuted statistic is the CCA of M X with P (M Y). Whole-region permutations commute
-/// with the two-way, region and year residual makers of a balanced panel, so when regions are independent and
-/// identically distributed under the null that test is exact, whatever the serial correlation within a region.
-/// Within-year permutations keep year effects aligned but break each region's time series, so they assume that
-/// region-years within a year are exchangeable; the size simulation (PanelSizeStudy) measures what happens when they are not.
+/// The transformed Y rows are permuted against the transformed X rows, and only with permutations P that leave the
+/// nuisance design invariant (P Z spans the same space as Z), so that P commutes with the residual maker M and
+/// P M Y = M P Y stays in the residual space (Winkler et al. 2015, §2; otherwise the permuted residuals carry
+/// region or year means that the observed ones do not, and the test over-rejects). Hence: free permutations only
+/// with the mean removed; within-year blocks with the mean or year means removed; whole-region blocks with any
+/// transformation of a panel whose regions cover the same years. When regions are independent and identically
+/// distributed under the null, the whole-region test is exact whatever the trends and serial correlation within a
+/// region. Within-year blocks assume region-years of one year exchangeable, which region effects violate; the size
+/// simulation (<see cref="PanelSizeStudy"/>) measures the consequence.
 /// </remarks>
 public static class PanelResampling
 {
@@ -45,8 +48,28 @@ public static class PanelResampling
         IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default, int maxDegreeOfParallelism = -1)
     {
         ArgumentNullException.ThrowIfNull(fit);
+        RequireInvariance(fit.Within, blocks);
         var shuffle = Shuffler(fit.Transform, blocks);
         return PermutationTest.RunRestricted(fit.TransformedX, fit.TransformedY, permutations, seed, shuffle, progress, ct, maxDegreeOfParallelism);
+    }
+
+    /// <summary>Throws unless the block scheme leaves the transformation's nuisance design invariant (see the remarks).</summary>
+    /// <param name="within">The within transformation.</param>
+    /// <param name="blocks">The exchangeability blocks.</param>
+    /// <exception cref="PanelDesignException">The combination would permute nuisance effects into the residuals.</exception>
+    public static void RequireInvariance(WithinTransformation within, PermutationBlocks blocks)
+    {
+        bool ok = blocks switch
+        {
+            PermutationBlocks.Free => within == WithinTransformation.None,
+            PermutationBlocks.WithinYear => within is WithinTransformation.None or WithinTransformation.Year,
+            PermutationBlocks.WholeRegion => true,
+            _ => throw new ArgumentOutOfRangeException(nameof(blocks)),
+        };
+        if (!ok)
+            throw new PanelDesignException(blocks == PermutationBlocks.Free
+                ? $"Free permutations mix regions and years, so they would move the removed {PanelCca.Describe(within)} back into the data. Use whole-region blocks (or within-year blocks with year means removed)."
+                : $"Within-year permutations move rows between regions, so they would move the removed {PanelCca.Describe(within)} back into the data. Use whole-region blocks, or remove year means only.");
     }
 
     /// <summary>Bootstrap intervals of a panel CCA that resample whole regions (each region's years stay together).</summary>

@@ -29,22 +29,24 @@ public enum WithinTransformation
 /// PARTIAL statement).
 /// </summary>
 /// <remarks>
-/// The projection is computed from the SVD of Z, whose numerical rank r (singular values above
-/// max(n, columns) · ε · σ_max) is counted, not assumed, so unbalanced panels get the right r. On a balanced panel
-/// of R regions and T years: region r = R, year r = T, two-way r = R + T − 1. For first differences the n' rows
-/// that have a previous year (consecutive calendar years within a region) remain and are centred, so the residual
-/// df is n' − 1 (n − R − 1 on a balanced panel) and r is reported as n − (n' − 1).
+/// Region and year means are subtracted directly (ranks R and T). Two-way residuals use the Frisch-Waugh-Lovell
+/// theorem: with M_R the region demeaning and D the year dummies, M_TW X = M_R X − P_A M_R X, where P_A projects on
+/// the columns of A = M_R D, whose rank s is counted from the eigenvalues of the T × T matrix AᵀA (those above
+/// 1e-10 of the largest), not assumed; r = R + s, so unbalanced or disconnected panels get the right r (R + T − 1
+/// when every region is linked to every other through shared years). For first differences the n' rows that have a
+/// previous year (consecutive calendar years within a region) remain and are centred, so the residual df is n' − 1
+/// (n − R − 1 on a balanced panel) and r is reported as n − (n' − 1).
 /// </remarks>
 public sealed class WithinTransform
 {
-    private readonly Matrix<double>? _basis; // n × r orthonormal basis of the nuisance design
-    private readonly int[] _previous;        // for differences: the earlier row of each output row
+    private readonly Matrix<double>? _yearCorrection; // two-way: orthonormal basis of M_R D
+    private readonly int[] _previous;                 // differences: the earlier row of each output row
 
-    private WithinTransform(PanelDesign design, WithinTransformation kind, Matrix<double>? basis, int[] rows, int[] previous, int rank)
+    private WithinTransform(PanelDesign design, WithinTransformation kind, Matrix<double>? yearCorrection, int[] rows, int[] previous, int rank)
     {
         Design = design;
         Kind = kind;
-        _basis = basis;
+        _yearCorrection = yearCorrection;
         Rows = rows;
         _previous = previous;
         NuisanceRank = rank;
@@ -71,27 +73,31 @@ public sealed class WithinTransform
                 rows.Add(i);
                 previous.Add(before);
             }
-            var centre = Matrix<double>.Build.Dense(rows.Count, 1, 1.0 / Math.Sqrt(rows.Count));
-            return new WithinTransform(design, kind, centre, [.. rows], [.. previous], n - (rows.Count - 1));
+            return new WithinTransform(design, kind, null, [.. rows], [.. previous], n - (rows.Count - 1));
         }
-        bool region = kind is WithinTransformation.Region or WithinTransformation.TwoWay;
-        bool year = kind is WithinTransformation.Year or WithinTransformation.TwoWay;
-        int cols = 1 + (region ? design.Regions.Count : 0) + (year ? design.Years.Count : 0);
-        var z = Matrix<double>.Build.Dense(n, cols);
-        for (int i = 0; i < n; i++)
+        var all = Enumerable.Range(0, n).ToArray();
+        int regions = design.Regions.Count, years = design.Years.Count;
+        switch (kind)
         {
-            z[i, 0] = 1;
-            int c = 1;
-            if (region) z[i, c + design.RegionOf[i]] = 1;
-            if (region) c += design.Regions.Count;
-            if (year) z[i, c + design.YearOf[i]] = 1;
+            case WithinTransformation.None: return new WithinTransform(design, kind, null, all, [], 1);
+            case WithinTransformation.Region: return new WithinTransform(design, kind, null, all, [], regions);
+            case WithinTransformation.Year: return new WithinTransform(design, kind, null, all, [], years);
+            case WithinTransformation.TwoWay:
+            {
+                var a = Matrix<double>.Build.Dense(n, years);
+                for (int i = 0; i < n; i++) a[i, design.YearOf[i]] = 1;
+                a = Matrix<double>.Build.DenseOfArray(SubtractMeans(a.ToArray(), design.RegionOf, regions));
+                var evd = a.TransposeThisAndMultiply(a).Evd(Symmetricity.Symmetric);
+                var lambda = evd.EigenValues.Real();
+                double tol = 1e-10 * lambda.Maximum();
+                var keep = Enumerable.Range(0, years).Where(j => lambda[j] > tol).ToArray();
+                var basis = Matrix<double>.Build.Dense(n, keep.Length);
+                for (int c = 0; c < keep.Length; c++) basis.SetColumn(c, a * evd.EigenVectors.Column(keep[c]) / Math.Sqrt(lambda[keep[c]]));
+                return new WithinTransform(design, kind, basis, all, [], regions + keep.Length);
+            }
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind));
         }
-        var svd = z.Svd(computeVectors: true);
-        var s = svd.S;
-        double tol = Math.Max(n, cols) * 2.220446049250313e-16 * s[0];
-        int rank = s.Count(v => v > tol);
-        var basis = svd.U.SubMatrix(0, n, 0, rank);
-        return new WithinTransform(design, kind, basis, Enumerable.Range(0, n).ToArray(), [], rank);
     }
 
     /// <summary>The design this transformation belongs to.</summary>
@@ -120,12 +126,40 @@ public sealed class WithinTransform
         if (data.GetLength(0) != N)
             throw new ArgumentException($"The data have {data.GetLength(0)} rows but the panel design has {N}.", nameof(data));
         int k = data.GetLength(1);
-        Matrix<double> x;
-        if (Kind == WithinTransformation.FirstDifference)
-            x = Matrix<double>.Build.Dense(Rows.Count, k, (i, j) => data[Rows[i], j] - data[_previous[i], j]);
-        else
-            x = Matrix<double>.Build.DenseOfArray(data);
-        var residual = x - _basis! * _basis!.TransposeThisAndMultiply(x);
-        return residual.ToArray();
+        switch (Kind)
+        {
+            case WithinTransformation.FirstDifference:
+            {
+                var d = new double[Rows.Count, k];
+                for (int i = 0; i < Rows.Count; i++)
+                    for (int j = 0; j < k; j++) d[i, j] = data[Rows[i], j] - data[_previous[i], j];
+                return SubtractMeans(d, new int[Rows.Count], 1);
+            }
+            case WithinTransformation.None: return SubtractMeans(data, new int[N], 1);
+            case WithinTransformation.Region: return SubtractMeans(data, Design.RegionOf, Design.Regions.Count);
+            case WithinTransformation.Year: return SubtractMeans(data, Design.YearOf, Design.Years.Count);
+            default:
+            {
+                var m = Matrix<double>.Build.DenseOfArray(SubtractMeans(data, Design.RegionOf, Design.Regions.Count));
+                return (m - _yearCorrection! * _yearCorrection!.TransposeThisAndMultiply(m)).ToArray();
+            }
+        }
+    }
+
+    /// <summary>Each value minus the mean of its group (column by column).</summary>
+    private static double[,] SubtractMeans(double[,] data, IReadOnlyList<int> group, int groups)
+    {
+        int n = data.GetLength(0), k = data.GetLength(1);
+        var result = new double[n, k];
+        var sum = new double[groups];
+        var count = new int[groups];
+        foreach (var g in group) count[g]++;
+        for (int j = 0; j < k; j++)
+        {
+            Array.Clear(sum);
+            for (int i = 0; i < n; i++) sum[group[i]] += data[i, j];
+            for (int i = 0; i < n; i++) result[i, j] = data[i, j] - sum[group[i]] / count[group[i]];
+        }
+        return result;
     }
 }
