@@ -7,7 +7,7 @@ namespace RuralEcom.Panels;
 /// <summary>A canonical correlation analysis of within-transformed panel data with tests on the residual degrees of freedom.</summary>
 public sealed class PanelCcaResult
 {
-    internal PanelCcaResult(WithinTransform transform, CanonicalCorrelation cca, SignificanceReport tests, double[,] x, double[,] y)
+    internal PanelCcaResult(WithinTransform transform, CcaResult cca, SignificanceResult tests, double[,] x, double[,] y)
     {
         Transform = transform;
         Cca = cca;
@@ -32,10 +32,10 @@ public sealed class PanelCcaResult
     public int EffectiveN => Transform.ResidualDf;
 
     /// <summary>The CCA of the transformed sets (its own N, standard errors and adjusted correlations count rows, not df).</summary>
-    public CanonicalCorrelation Cca { get; }
+    public CcaResult Cca { get; }
 
     /// <summary>Wilks/Rao F, Bartlett, Pillai, Hotelling-Lawley and Roy with n − 1 replaced by n − r (see <see cref="PanelCca.Tests"/>).</summary>
-    public SignificanceReport Tests { get; }
+    public SignificanceResult Tests { get; }
 
     /// <summary>The transformed X set (rows as in <see cref="WithinTransform.Rows"/>).</summary>
     public double[,] TransformedX { get; }
@@ -82,7 +82,7 @@ public static class PanelCca
         var tx = transform.Apply(x);
         var ty = transform.Apply(y);
         var cca = CanonicalCorrelationAnalysis.Fit(tx, ty, xNames, yNames);
-        return new PanelCcaResult(transform, cca, Tests(cca.Correlations, transform.ResidualDf, p, q), tx, ty);
+        return new PanelCcaResult(transform, cca, Tests(cca.Correlations, transform.N, transform.ResidualDf, p, q), tx, ty);
     }
 
     /// <summary>Fits the CCA of two groups of a panel's indicators.</summary>
@@ -99,14 +99,15 @@ public static class PanelCca
     /// <summary>
     /// The tests of significance on ν residual degrees of freedom: every formula of <see cref="SignificanceTests"/>
     /// with n − 1 replaced by ν (Rao's w = ν − 1/2 − (p + q)/2, Bartlett's ν − (p + q + 1)/2, SAS's N = (ν − p − q − 1)/2,
-    /// Roy's df2 = ν − max(p, q)). This is the only place the panel code calls the ordinary tests.
+    /// Roy's df2 = ν − max(p, q)), through their residualDf argument. This is the only place the panel code calls the ordinary tests.
     /// </summary>
     /// <param name="correlations">The canonical correlations, decreasing.</param>
+    /// <param name="n">The number of region-years n.</param>
     /// <param name="residualDf">ν = n − r (n − 1 for an ordinary CCA).</param>
     /// <param name="p">Number of X variables.</param>
     /// <param name="q">Number of Y variables.</param>
-    public static SignificanceReport Tests(IReadOnlyList<double> correlations, int residualDf, int p, int q) =>
-        SignificanceTests.Compute(correlations, residualDf + 1, p, q);
+    public static SignificanceResult Tests(IReadOnlyList<double> correlations, int n, int residualDf, int p, int q) =>
+        SignificanceTests.Test(correlations, n, p, q, residualDf);
 
     /// <summary>Throws when ν = n − r &lt; p + q + 1, the fewest residual degrees of freedom the tests accept (n ≥ p + q + 2 for r = 1).</summary>
     /// <param name="transform">The transformation.</param>

@@ -40,17 +40,15 @@ public static class PanelResampling
     /// <param name="blocks">The exchangeability blocks.</param>
     /// <param name="permutations">The number B of random permutations.</param>
     /// <param name="seed">The seed; the result does not depend on the number of cores.</param>
-    /// <param name="progress">Optional progress reports.</param>
-    /// <param name="ct">Cancels the run.</param>
-    /// <param name="maxDegreeOfParallelism">The largest number of threads (−1: all cores).</param>
+    /// <param name="options">Progress reports, cancellation and the thread limit (null: all cores, no reports).</param>
     /// <exception cref="PanelDesignException">Whole-region blocks on a panel whose regions do not cover the same years.</exception>
     public static PermutationTestResult Permute(PanelCcaResult fit, PermutationBlocks blocks, int permutations, int seed,
-        IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default, int maxDegreeOfParallelism = -1)
+        ResamplingOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(fit);
         RequireInvariance(fit.Within, blocks);
         var shuffle = Shuffler(fit.Transform, blocks);
-        return PermutationTest.RunRestricted(fit.TransformedX, fit.TransformedY, permutations, seed, shuffle, progress, ct, maxDegreeOfParallelism);
+        return PermutationTest.TestRestricted(fit.TransformedX, fit.TransformedY, permutations, seed, shuffle, options);
     }
 
     /// <summary>Throws unless the block scheme leaves the transformation's nuisance design invariant (see the remarks).</summary>
@@ -77,13 +75,11 @@ public static class PanelResampling
     /// <param name="draws">The number B of draws.</param>
     /// <param name="seed">The seed.</param>
     /// <param name="level">The confidence level.</param>
-    /// <param name="progress">Optional progress reports.</param>
-    /// <param name="ct">Cancels the run.</param>
-    /// <param name="maxDegreeOfParallelism">The largest number of threads (−1: all cores).</param>
+    /// <param name="options">Progress reports, cancellation and the thread limit (null: all cores, no reports).</param>
     /// <exception cref="PanelDesignException">The regions do not cover the same years (the draw would change n).</exception>
     /// <remarks>Only percentile intervals: BCa's jackknife would have to leave out whole regions, which <see cref="CcaBootstrap"/> does not do.</remarks>
     public static BootstrapResult ClusterBootstrap(PanelCcaResult fit, int draws, int seed, double level = 0.95,
-        IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default, int maxDegreeOfParallelism = -1)
+        ResamplingOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(fit);
         var table = RegionYearTable(fit.Transform, "A region-cluster bootstrap");
@@ -96,8 +92,8 @@ public static class PanelResampling
                 for (int t = 0; t < years; t++) index[table[r, t]] = table[drawn, t];
             }
         }
-        return CcaBootstrap.RunResampled(fit.TransformedX, fit.TransformedY, draws, seed, level, false, Resample, progress, ct,
-            maxDegreeOfParallelism, fit.Cca.XNames, fit.Cca.YNames);
+        return CcaBootstrap.ResampleWith(fit.TransformedX, fit.TransformedY, draws, seed, level, false, Resample, options,
+            fit.Cca.XNames, fit.Cca.YNames);
     }
 
     /// <summary>The shuffle for a block scheme, over the transformed rows.</summary>

@@ -66,7 +66,7 @@ public class PanelResamplingTests
         var panel = RealisticPanels.Load(RepoPaths.Combine("data", "synthetic"), RealisticPanels.ProvincesFile);
         var fit = PanelCca.Fit(panel, Xs, Ys, WithinTransformation.TwoWay);
         var cluster = PanelResampling.ClusterBootstrap(fit, 300, 1);
-        var rows = CcaBootstrap.Run(fit.TransformedX, fit.TransformedY, 300, 1, bca: false);
+        var rows = CcaBootstrap.Resample(fit.TransformedX, fit.TransformedY, 300, 1, bca: false);
         Assert.True(cluster.Correlations[0].StandardError > rows.Correlations[0].StandardError,
             $"cluster se {cluster.Correlations[0].StandardError} vs row se {rows.Correlations[0].StandardError}");
         Assert.Null(cluster.Correlations[0].BcaLower);
