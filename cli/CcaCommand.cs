@@ -25,11 +25,13 @@ internal static class CcaCommand
         var outDir = new Option<string?>("--out") { Description = "Write the output into this folder (cca.json, cca.md, or one CSV per table) instead of standard output.", HelpName = "DIR" };
         var method = new Option<string>("--method") { Description = "Algorithm: stable (QR and SVD) or eigen (the textbook eigen-decomposition of R11⁻¹R12R22⁻¹R21).", DefaultValueFactory = _ => "stable" };
         method.AcceptOnlyFromAmong(Methods);
+        var panel = new PanelOptions();
 
         var command = new Command("cca", "Canonical correlation analysis between the --x and --y columns of a CSV file, with SAS PROC CANCORR's output and tests of significance.")
         {
             data, x, y, format, outDir, method,
         };
+        panel.AddTo(command);
         command.SetAction(parse =>
         {
             var xNames = ColumnList(parse.GetRequiredValue(x), "--x");
@@ -42,15 +44,18 @@ internal static class CcaCommand
             var cca = CanonicalCorrelationAnalysis.Fit(table.Matrix(xNames), table.Matrix(yNames), xNames, yNames,
                 parse.GetRequiredValue(method) == "eigen" ? CcaMethod.Eigen : CcaMethod.Stable);
             var tests = SignificanceTests.Test(cca);
+            var panelFit = panel.Fit(parse, path, table.Matrix(xNames), table.Matrix(yNames), xNames, yNames);
+            if (panelFit is not null) (cca, tests) = (panelFit.Cca, panelFit.Tests);
             var output = parse.InvocationConfiguration.Output;
             var dir = parse.GetValue(outDir);
             switch (parse.GetRequiredValue(format))
             {
                 case "json":
-                    Write(output, dir, "cca.json", CcaJson.Serialize(cca, tests));
+                    var json = CcaJson.Serialize(cca, tests);
+                    Write(output, dir, "cca.json", panelFit is null ? json : PanelOptions.WithPanelFields(json, panelFit));
                     break;
                 case "markdown":
-                    Write(output, dir, "cca.md", CcaTables.ToMarkdown(cca, tests, Path.GetFileName(path)));
+                    Write(output, dir, "cca.md", (panelFit is null ? "" : PanelOptions.Describe(panelFit)) + CcaTables.ToMarkdown(cca, tests, Path.GetFileName(path)));
                     break;
                 default:
                     if (dir is null) output.Write(CcaTables.ToCsvStream(cca, tests));

@@ -20,12 +20,16 @@ internal static class ResampleCommands
         var command = new Command("permute", "Stepwise permutation tests of the canonical correlations (Winkler et al. 2020): p-values per dimension, with family-wise error control and Monte Carlo standard errors.");
         o.AddTo(command);
         command.Add(count);
+        var panel = new PanelOptions();
+        panel.AddTo(command, blocks: true);
         command.SetAction(parse =>
         {
-            var (x, y, _, _) = o.Load(parse);
+            var (x, y, xNames, yNames) = o.Load(parse);
             int b = parse.GetValue(count);
             if (b < 1) throw new CliException($"--permutations {b}: ask for at least 1 (10,000 is usual).");
-            var result = PermutationTest.Test(x, y, b, parse.GetValue(o.Seed), new ResamplingOptions(new ProgressBar(parse.InvocationConfiguration.Error)));
+            var options = new ResamplingOptions(new ProgressBar(parse.InvocationConfiguration.Error));
+            var panelFit = panel.Fit(parse, parse.GetRequiredValue(o.Data), x, y, xNames, yNames);
+            var result = panelFit is null ? PermutationTest.Test(x, y, b, parse.GetValue(o.Seed), options) : panel.Permute(parse, panelFit, b, parse.GetValue(o.Seed), options);
             o.Emit(parse, "permutation-test", result.ToTable());
             return Program.Success;
         });
@@ -42,6 +46,8 @@ internal static class ResampleCommands
         o.AddTo(command);
         command.Add(count);
         command.Add(level);
+        var panel = new PanelOptions();
+        panel.AddTo(command, cluster: true);
         command.SetAction(parse =>
         {
             var (x, y, xNames, yNames) = o.Load(parse);
@@ -49,8 +55,10 @@ internal static class ResampleCommands
             double lv = parse.GetValue(level);
             if (b < 2) throw new CliException($"--draws {b}: ask for at least 2 (1,000 or more for an interval).");
             if (!(lv > 0 && lv < 1)) throw new CliException($"--level {lv}: the confidence level must lie strictly between 0 and 1, e.g. 0.95.");
-            var result = CcaBootstrap.Resample(x, y, b, parse.GetValue(o.Seed), lv, options: new ResamplingOptions(new ProgressBar(parse.InvocationConfiguration.Error)),
-                xNames: xNames, yNames: yNames);
+            var options = new ResamplingOptions(new ProgressBar(parse.InvocationConfiguration.Error));
+            var panelFit = panel.Fit(parse, parse.GetRequiredValue(o.Data), x, y, xNames, yNames);
+            var result = panelFit is not null ? panel.Bootstrap(parse, panelFit, b, parse.GetValue(o.Seed), lv, options)
+                : CcaBootstrap.Resample(x, y, b, parse.GetValue(o.Seed), lv, options: options, xNames: xNames, yNames: yNames);
             o.Emit(parse, "bootstrap", result.ToTable(), result.StructureTable("X"), result.StructureTable("Y"));
             return Program.Success;
         });
