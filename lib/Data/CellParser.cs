@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace RuralEcom.Data;
 
-/// <summary>Parses numeric cells strictly: invariant culture, no thousands separators, no units, finite only.</summary>
+/// <summary>
+/// Parses numeric cells strictly: invariant culture, no thousands separators, no units, finite only, and no value
+/// outside the range of a double: a cell such as 1e-400 (below the smallest double, 4.9e-324, so it would round to 0)
+/// or 1e-310 (subnormal: fewer than the usual 15-17 significant digits survive) is an error, not a silent 0.
+/// </summary>
 internal static class CellParser
 {
     /// <summary>Null for an empty cell, else the number; throws a <see cref="PanelFormatException"/> with a hint otherwise.</summary>
@@ -13,7 +17,15 @@ internal static class CellParser
         if (double.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
                 CultureInfo.InvariantCulture, out var v))
         {
-            if (double.IsFinite(v)) return v;
+            if (double.IsFinite(v) && !double.IsSubnormal(v) && (v != 0 || !HasNonZeroDigit(s))) return v;
+            if (double.IsFinite(v))
+                throw new PanelFormatException(file, line, column,
+                    $"'{s}' is smaller in magnitude than a double can hold with full precision (about 2.2E-308), so it would be read as {(v == 0 ? "0" : v.ToString("R", CultureInfo.InvariantCulture))}.",
+                    "Rescale the column (express it in another unit), or write 0 if the value is zero.");
+            if (double.IsInfinity(v) && s.Any(char.IsDigit))
+                throw new PanelFormatException(file, line, column,
+                    $"'{s}' is larger in magnitude than a double can hold (about 1.8E308).",
+                    "Rescale the column (express it in another unit).");
         }
         if (s.Equals("NaN", StringComparison.OrdinalIgnoreCase) || s.Contains("inf", StringComparison.OrdinalIgnoreCase) || s.Contains('∞'))
             throw new PanelFormatException(file, line, column, $"'{s}' is not a finite number (NaN and infinities are not data).",
@@ -30,5 +42,16 @@ internal static class CellParser
         else
             remedy = "Write a plain number such as 1234.5 or 1.2E3.";
         throw new PanelFormatException(file, line, column, $"'{s}' is not a number.", remedy);
+    }
+
+    /// <summary>Whether the mantissa (the part before an exponent) has a digit 1-9, i.e. the number written is not zero.</summary>
+    private static bool HasNonZeroDigit(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c is 'e' or 'E') return false;
+            if (c is >= '1' and <= '9') return true;
+        }
+        return false;
     }
 }
