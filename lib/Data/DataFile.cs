@@ -49,16 +49,20 @@ internal static class DataFile
         CheckFile(path);
         format ??= new FileFormat();
         var ext = Path.GetExtension(path).ToLowerInvariant();
-        if (ext is ".xlsx" or ".xls" or ".xlsm")
-        {
-            var (source, rows) = ReadWorkbook(path, format.Sheet);
-            return SplitNbs(source, rows, "Excel", null, null);
-        }
+        if (ext is ".xlsx" or ".xls" or ".xlsm") return ReadWorkbookContent(path, format.Sheet);
         if (format.Sheet is not null)
             throw new PanelFormatException(path, null, null, $"A sheet ('{format.Sheet}') was given, but the file is not an Excel workbook (.xlsx or .xls).",
                 "Leave out the sheet for a CSV file, or give the workbook's path.");
         var text = Decode(File.ReadAllBytes(path), path, out var encoding);
         return ReadText(text, path, format.Separator, encoding);
+    }
+
+    /// <summary>Reads one sheet of a workbook whatever the file's extension.</summary>
+    internal static DataFileContent ReadWorkbookContent(string path, string? sheet)
+    {
+        CheckFile(path);
+        var (source, rows) = ReadWorkbook(path, sheet);
+        return SplitNbs(source, rows, "Excel", null, null);
     }
 
     /// <summary>Parses text (already decoded) with the given or detected separator.</summary>

@@ -14,7 +14,6 @@ public static class PanelXlsx
     public static Panel Load(string path, string? sheetName = null, PanelCsvOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        options ??= new PanelCsvOptions();
-        return PanelCsv.Load(path, options with { Format = (options.Format ?? new FileFormat()) with { Sheet = sheetName } });
+        return PanelCsv.FromContent(DataFile.ReadWorkbookContent(path, sheetName), options);
     }
 }
