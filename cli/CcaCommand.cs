@@ -40,7 +40,7 @@ internal static class CcaCommand
             var table = data.LoadTable(parse, xNames.Concat(yNames));
             var cca = CanonicalCorrelationAnalysis.Fit(table.Matrix(xNames), table.Matrix(yNames), xNames, yNames,
                 parse.GetRequiredValue(method) == "eigen" ? CcaMethod.Eigen : CcaMethod.Stable);
-            var tests = SignificanceTests.Compute(cca);
+            var tests = SignificanceTests.Test(cca);
             var output = parse.InvocationConfiguration.Output;
             switch (parse.GetRequiredValue(format))
             {

@@ -27,7 +27,7 @@ internal static class ResampleCommands
             if (b < 1) throw new CliException($"--permutations {b}: ask for at least 1 (10,000 is usual).");
             int k = Math.Min(x.GetLength(1), y.GetLength(1));
             ResamplingBudget.Check("--permutations", b, bytesPerReplicate: 2L * k * sizeof(double), x.GetLength(0), x.GetLength(1), y.GetLength(1));
-            var result = PermutationTest.Run(x, y, b, parse.GetValue(o.Seed), new ProgressBar(parse.InvocationConfiguration.Error));
+            var result = PermutationTest.Test(x, y, b, parse.GetValue(o.Seed), new ResamplingOptions(new ProgressBar(parse.InvocationConfiguration.Error)));
             o.Emit(parse, "permutation-test", PValueText.Resolve(result.ToTable(), b));
             return Program.Success;
         });
@@ -53,7 +53,7 @@ internal static class ResampleCommands
             if (!(lv > 0 && lv < 1)) throw new CliException($"--level {lv}: the confidence level must lie strictly between 0 and 1, e.g. 0.95.");
             int p = x.GetLength(1), q = y.GetLength(1), k = Math.Min(p, q);
             ResamplingBudget.Check("--draws", b, bytesPerReplicate: (long)(k + (p + q) * k) * sizeof(double), x.GetLength(0), p, q);
-            var result = CcaBootstrap.Run(x, y, b, parse.GetValue(o.Seed), lv, progress: new ProgressBar(parse.InvocationConfiguration.Error),
+            var result = CcaBootstrap.Resample(x, y, b, parse.GetValue(o.Seed), lv, options: new ResamplingOptions(new ProgressBar(parse.InvocationConfiguration.Error)),
                 xNames: xNames, yNames: yNames);
             o.Emit(parse, "bootstrap", result.ToTable(), result.StructureTable("X"), result.StructureTable("Y"));
             return Program.Success;

@@ -65,7 +65,7 @@ public class CliLimitsTests
         var x = new double[20, 1];
         var y = new double[20, 1];
         for (int i = 0; i < 20; i++) { x[i, 0] = d.X[i, 0]; y[i, 0] = d.X[i, 1]; }
-        var library = PermutationTest.Run(x, y, 199, 3);
+        var library = PermutationTest.Test(x, y, 199, 3);
         Assert.Equal(0, library.Rows[0].CorrelationExceedances);
         Assert.Equal(1.0 / 200, library.Rows[0].PCorrelation, 15);
         string[] pair = ["--data", Linnerud, "--x", "Weight", "--y", "Waist"];
