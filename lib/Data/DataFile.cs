@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ExcelDataReader;
+using nietras.SeparatedValues;
 
 namespace RuralEcom.Data;
 
@@ -73,6 +74,77 @@ internal static class DataFile
         var records = CsvRecords.Read(reader, sep);
         var lines = text.Split('\n');
         return SplitNbs(source, records, encodingName, sep, l => l >= 1 && l <= lines.Length ? lines[l - 1].TrimEnd('\r').Trim() : "");
+    }
+
+    /// <summary>Receives one row of a streamed file: the values of the requested columns, in their order (reused between rows).</summary>
+    internal delegate void NumericRowHandler(ReadOnlySpan<double> values);
+
+    /// <summary>
+    /// Reads named numeric columns of a UTF-8 text file with a header row, one row at a time, without holding the
+    /// file in memory (the streaming fit's reader): the separator is given or detected on the first 64 KiB, each cell
+    /// is parsed as strictly as by every other loader, and <paramref name="fractionRead"/> tells how far the reader got.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="columns">The header names of the columns to read.</param>
+    /// <param name="separator">The separator, or null to detect it.</param>
+    /// <param name="onRow">Called for every non-blank data row.</param>
+    /// <param name="fractionRead">Set before the first row: returns the fraction of the file's bytes read so far (0 to 1).</param>
+    /// <exception cref="PanelFormatException">The file is missing, not UTF-8, lacks a column, or a cell is empty or not a number (with line and column).</exception>
+    internal static void StreamColumns(string path, IReadOnlyList<string> columns, char? separator, NumericRowHandler onRow, out Func<double> fractionRead)
+    {
+        CheckFile(path);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        long length = stream.Length;
+        fractionRead = () => length > 0 && stream.CanSeek ? Math.Min(1.0, (double)stream.Position / length) : 1.0;
+        using (stream)
+        {
+            char sep = separator ?? DetectSeparator(Head(stream));
+            using var text = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+            try
+            {
+                using var reader = Sep.New(sep).Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true }).From(text);
+                var header = reader.Header.ColNames.Select(h => h.Trim()).ToArray();
+                var index = new int[columns.Count];
+                for (int j = 0; j < index.Length; j++)
+                {
+                    index[j] = Array.IndexOf(header, columns[j]);
+                    if (index[j] < 0)
+                        throw new PanelFormatException(path, 1, columns[j], $"There is no column '{columns[j]}'.",
+                            $"The columns are: {string.Join(", ", header)}." + UnsplitHeaderHint(header, sep));
+                }
+                var values = new double[index.Length];
+                foreach (var row in reader)
+                {
+                    if (row.ColCount == 1 && row[0].Span.IsWhiteSpace()) continue;
+                    int line = row.LineNumberFrom;
+                    for (int j = 0; j < index.Length; j++)
+                    {
+                        if (index[j] >= row.ColCount)
+                            throw new PanelFormatException(path, line, columns[j], $"The row has {row.ColCount} fields, so column '{columns[j]}' (field {index[j] + 1}) is missing.",
+                                FieldCountRemedy(sep));
+                        values[j] = CellParser.ParseRequired(row[index[j]].Span, path, line, columns[j]);
+                    }
+                    onRow(values);
+                }
+            }
+            catch (DecoderFallbackException)
+            {
+                throw new PanelFormatException(path, null, null, "The file is not UTF-8 text (a file too large to load must be UTF-8; Excel and the NBS portal often save GBK).",
+                    "Save it as 'CSV UTF-8'.");
+            }
+        }
+    }
+
+    /// <summary>The first 64 KiB of a stream as text (for separator detection), the stream rewound after.</summary>
+    private static string Head(Stream stream)
+    {
+        var buffer = new byte[Math.Min(1 << 16, Math.Max(0, stream.Length))];
+        int read = 0, n;
+        while (read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0) read += n;
+        stream.Position = 0;
+        var head = Encoding.UTF8.GetString(buffer, 0, read);
+        int lastLine = head.LastIndexOf('\n');
+        return lastLine > 0 && read == buffer.Length ? head[..lastLine] : head;
     }
 
     /// <summary>
