@@ -46,8 +46,12 @@ internal sealed class PanelOptions
         if (cluster) command.Add(Cluster);
     }
 
+    /// <summary>The region and year columns named by --panel (none without it), so the loader keeps them.</summary>
+    public IReadOnlyList<string> KeyColumns(ParseResult parse) =>
+        parse.GetValue(Panel) is { } columns ? OptionParsing.ColumnList(columns, "--panel") : [];
+
     /// <summary>The panel CCA the options ask for, or null when no --panel was given (the commands then run as before).</summary>
-    public PanelCcaResult? Fit(ParseResult parse, string dataPath, double[,] x, double[,] y, IReadOnlyList<string> xNames, IReadOnlyList<string> yNames)
+    public PanelCcaResult? Fit(ParseResult parse, CsvTable table, string dataPath, double[,] x, double[,] y, IReadOnlyList<string> xNames, IReadOnlyList<string> yNames)
     {
         var columns = parse.GetValue(Panel);
         var within = parse.GetValue(Within) ?? "none";
@@ -58,11 +62,10 @@ internal sealed class PanelOptions
             if (parse.GetValue(Cluster) is { } c) throw new CliException($"--cluster {c} needs --panel REGION_COLUMN,YEAR_COLUMN.");
             return null;
         }
-        var names = CcaCommand.ColumnList(columns, "--panel");
+        var names = OptionParsing.ColumnList(columns, "--panel");
         if (names.Length != 2) throw new CliException($"--panel '{columns}' must name exactly two columns, the region column and the year column, e.g. --panel region,year.");
         var used = names.Intersect(xNames.Concat(yNames), StringComparer.Ordinal).ToArray();
         if (used.Length > 0) throw new CliException($"Column {string.Join(", ", used)} is a panel key in --panel and also in --x or --y; a key cannot be analysed.");
-        var table = CsvTable.Load(dataPath);
         foreach (var name in names)
             if (!table.Columns.Contains(name, StringComparer.Ordinal))
                 throw new CliException($"{dataPath} has no column '{name}' (named in --panel). Its columns are: {string.Join(", ", table.Columns)}.");

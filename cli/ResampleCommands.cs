@@ -20,17 +20,17 @@ internal static class ResampleCommands
         var command = new Command("permute", "Stepwise permutation tests of the canonical correlations (Winkler et al. 2020): p-values per dimension, with family-wise error control and Monte Carlo standard errors.");
         o.AddTo(command);
         command.Add(count);
-        var panel = new PanelOptions();
-        panel.AddTo(command, blocks: true);
+        o.Panel.AddTo(command, blocks: true);
         command.SetAction(parse =>
         {
-            var (x, y, xNames, yNames) = o.Load(parse);
+            var (x, y, _, _, panelFit) = o.Load(parse);
             int b = parse.GetValue(count);
             if (b < 1) throw new CliException($"--permutations {b}: ask for at least 1 (10,000 is usual).");
+            int k = Math.Min(x.GetLength(1), y.GetLength(1));
+            ResamplingBudget.Check("--permutations", b, bytesPerReplicate: 2L * k * sizeof(double), x.GetLength(0), x.GetLength(1), y.GetLength(1));
             var options = new ResamplingOptions(new ProgressBar(parse.InvocationConfiguration.Error));
-            var panelFit = panel.Fit(parse, parse.GetRequiredValue(o.Data), x, y, xNames, yNames);
-            var result = panelFit is null ? PermutationTest.Test(x, y, b, parse.GetValue(o.Seed), options) : panel.Permute(parse, panelFit, b, parse.GetValue(o.Seed), options);
-            o.Emit(parse, "permutation-test", result.ToTable());
+            var result = panelFit is null ? PermutationTest.Test(x, y, b, parse.GetValue(o.Seed), options) : o.Panel.Permute(parse, panelFit, b, parse.GetValue(o.Seed), options);
+            o.Emit(parse, "permutation-test", PValueText.Resolve(result.ToTable(), b));
             return Program.Success;
         });
         return command;
@@ -46,18 +46,18 @@ internal static class ResampleCommands
         o.AddTo(command);
         command.Add(count);
         command.Add(level);
-        var panel = new PanelOptions();
-        panel.AddTo(command, cluster: true);
+        o.Panel.AddTo(command, cluster: true);
         command.SetAction(parse =>
         {
-            var (x, y, xNames, yNames) = o.Load(parse);
+            var (x, y, xNames, yNames, panelFit) = o.Load(parse);
             int b = parse.GetValue(count);
             double lv = parse.GetValue(level);
             if (b < 2) throw new CliException($"--draws {b}: ask for at least 2 (1,000 or more for an interval).");
             if (!(lv > 0 && lv < 1)) throw new CliException($"--level {lv}: the confidence level must lie strictly between 0 and 1, e.g. 0.95.");
+            int p = x.GetLength(1), q = y.GetLength(1), k = Math.Min(p, q);
+            ResamplingBudget.Check("--draws", b, bytesPerReplicate: (long)(k + (p + q) * k) * sizeof(double), x.GetLength(0), p, q);
             var options = new ResamplingOptions(new ProgressBar(parse.InvocationConfiguration.Error));
-            var panelFit = panel.Fit(parse, parse.GetRequiredValue(o.Data), x, y, xNames, yNames);
-            var result = panelFit is not null ? panel.Bootstrap(parse, panelFit, b, parse.GetValue(o.Seed), lv, options)
+            var result = panelFit is not null ? o.Panel.Bootstrap(parse, panelFit, b, parse.GetValue(o.Seed), lv, options)
                 : CcaBootstrap.Resample(x, y, b, parse.GetValue(o.Seed), lv, options: options, xNames: xNames, yNames: yNames);
             o.Emit(parse, "bootstrap", result.ToTable(), result.StructureTable("X"), result.StructureTable("Y"));
             return Program.Success;
@@ -68,35 +68,35 @@ internal static class ResampleCommands
     /// <summary>The options both commands share: data, sets, seed, format and output folder.</summary>
     private sealed class SharedOptions
     {
-        public readonly Option<string> Data = new("--data") { Description = "The CSV file: a header line of column names, then one row per sample.", Required = true, HelpName = "FILE.csv" };
+        public readonly DataOptions Data = new("The data file: CSV (any common separator, UTF-8 or GBK) or .xlsx/.xls, with a header line of column names, then one row per sample.", panel: false);
         public readonly Option<string> X = new("--x") { Description = "The X set: comma-separated column names.", Required = true, HelpName = "A,B,C" };
         public readonly Option<string> Y = new("--y") { Description = "The Y set: comma-separated column names.", Required = true, HelpName = "D,E,F" };
         public readonly Option<int> Seed = new("--seed") { Description = "Random seed: the same seed gives the same result on any number of cores.", DefaultValueFactory = _ => 1 };
         public readonly Option<string> Format = new("--format") { Description = "Output format.", DefaultValueFactory = _ => "markdown" };
         public readonly Option<string?> Out = new("--out") { Description = "Write the tables into this folder instead of standard output.", HelpName = "DIR" };
+        public readonly PanelOptions Panel = new();
 
         public SharedOptions() => Format.AcceptOnlyFromAmong(Formats);
 
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { Data, X, Y, Seed, Format, Out }) command.Add(option);
+            Data.AddTo(command);
+            foreach (var option in new Option[] { X, Y, Seed, Format, Out }) command.Add(option);
         }
 
-        public (double[,] X, double[,] Y, string[] XNames, string[] YNames) Load(ParseResult parse)
+        public (double[,] X, double[,] Y, string[] XNames, string[] YNames, Panels.PanelCcaResult? PanelFit) Load(ParseResult parse)
         {
-            var xNames = CcaCommand.ColumnList(parse.GetRequiredValue(X), "--x");
-            var yNames = CcaCommand.ColumnList(parse.GetRequiredValue(Y), "--y");
-            var shared = xNames.Intersect(yNames, StringComparer.Ordinal).ToArray();
-            if (shared.Length > 0)
-                throw new CliException($"Column {string.Join(", ", shared)} is in both --x and --y; each column belongs to one set.");
-            var table = CsvTable.Load(parse.GetRequiredValue(Data));
-            return (table.Matrix(xNames), table.Matrix(yNames), xNames, yNames);
+            var (xNames, yNames) = OptionParsing.Sets(parse.GetRequiredValue(X), parse.GetRequiredValue(Y));
+            OptionParsing.OutputFolder(parse.GetValue(Out));
+            var table = Data.LoadTable(parse, xNames.Concat(yNames).Concat(Panel.KeyColumns(parse)));
+            var (x, y) = (table.Matrix(xNames), table.Matrix(yNames));
+            return (x, y, xNames, yNames, Panel.Fit(parse, table, parse.GetRequiredValue(Data.Data), x, y, xNames, yNames));
         }
 
         public void Emit(ParseResult parse, string slug, params Table[] tables)
         {
             var output = parse.InvocationConfiguration.Output;
-            var dir = parse.GetValue(Out);
+            var dir = OptionParsing.OutputFolder(parse.GetValue(Out));
             if (parse.GetRequiredValue(Format) == "markdown")
             {
                 CcaCommand.Write(output, dir, slug + ".md", string.Join("\n", tables.Select(t => t.ToMarkdown())));
