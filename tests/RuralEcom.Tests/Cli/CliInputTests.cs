@@ -138,7 +138,7 @@ public sealed class CliInputTests : IDisposable
         finally { File.Delete(xlsx); }
     }
 
-    [Theory(Skip = "Fails until branch core lands: lib/Cca refuses data scaled by 1e±300 as 'constant' or 'no variance left' (issue 12, fixed in the core helper's branch). Remove this Skip after merging core.")]
+    [Theory]
     [InlineData(1e300)]
     [InlineData(1e-300)]
     public void Scaled_data_give_the_same_correlations(double scale)
