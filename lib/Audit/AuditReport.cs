@@ -3,11 +3,11 @@ namespace RuralEcom.Audit;
 /// <summary>The result of <see cref="PaperAudit.Run"/>: a verdict for every printed figure and the design search.</summary>
 public sealed class AuditReport
 {
-    internal AuditReport(ReportedCcaTable table, IReadOnlyList<AuditFinding> findings, IReadOnlyList<DesignFit> fits)
+    internal AuditReport(ReportedCcaTable table, IReadOnlyList<AuditFinding> findings, DesignSearchResult search)
     {
         Table = table;
         Findings = findings;
-        DesignFits = fits;
+        Search = search;
     }
 
     /// <summary>The audited figures.</summary>
@@ -16,8 +16,14 @@ public sealed class AuditReport
     /// <summary>One finding per checked figure (or group of figures), in printed order.</summary>
     public IReadOnlyList<AuditFinding> Findings { get; }
 
+    /// <summary>The design search: the joint ranking and the per-column fits.</summary>
+    public DesignSearchResult Search { get; }
+
     /// <summary>The designs and variants that reproduce each printed column best, with the stated design's own count.</summary>
-    public IReadOnlyList<DesignFit> DesignFits { get; }
+    public IReadOnlyList<DesignFit> DesignFits => Search.ColumnFits;
+
+    /// <summary>True when every checkable figure is consistent (nothing inconsistent or impossible).</summary>
+    public bool Passes => Count(AuditVerdict.Inconsistent) == 0 && Count(AuditVerdict.Impossible) == 0;
 
     /// <summary>The number of findings with the given verdict.</summary>
     /// <param name="verdict">The verdict to count.</param>
