@@ -25,7 +25,8 @@ public static class PaperAudit
     /// <summary>Audits a reported table and runs the design search.</summary>
     /// <param name="table">The printed figures.</param>
     /// <param name="bounds">The design-search bounds (default n ≤ 400, p and q ≤ 60).</param>
-    public static AuditReport Run(ReportedCcaTable table, DesignSearchBounds? bounds = null)
+    /// <param name="search">Run the design search (about a second at the default bounds); false leaves <see cref="AuditReport.Search"/> empty.</param>
+    public static AuditReport Run(ReportedCcaTable table, DesignSearchBounds? bounds = null, bool search = true)
     {
         ArgumentNullException.ThrowIfNull(table);
         var findings = new List<AuditFinding>();
@@ -151,7 +152,8 @@ public static class PaperAudit
 
         CheckEquations(table, findings, k);
         CheckClaims(table, findings);
-        return new AuditReport(table, findings, DesignSearch.Run(table, bounds));
+        return new AuditReport(table, findings, search ? DesignSearch.Run(table, bounds)
+            : new DesignSearchResult(bounds ?? new DesignSearchBounds(), 0, [], [], [], []));
     }
 
     /// <summary>A figure that does not depend on the correlations (a df): consistent when it prints as the exact value.</summary>
@@ -262,7 +264,8 @@ public static class PaperAudit
     private static AuditFinding Judge(string section, string item, ReportedNumber printed, double value, double tol, string format, string how)
     {
         bool ok = printed.Admits(value, tol);
-        string shown = value.ToString(format, CultureInfo.InvariantCulture);
+        // One digit more than printed, so that a reader sees how the recomputed value rounds.
+        string shown = value.ToString(printed.IsUpperBound ? format : $"F{printed.Decimals + 1}", CultureInfo.InvariantCulture);
         return new AuditFinding(section, item, printed.Text, shown, ok ? AuditVerdict.Consistent : AuditVerdict.Inconsistent,
             $"Recomputed as {how}: {shown} (± {tol.ToString("G2", CultureInfo.InvariantCulture)} from the rounding of the printed correlations)" +
             (ok ? "." : $"; the printed {printed.Text} is outside that range."));
