@@ -146,11 +146,11 @@ public static class TestConventions
             if (!(linear > 0)) return (double.NaN, double.NaN);
             double root = Math.Pow(lambda, 1 / Root(a, b));
             double f = (1 - root) / root * linear / df1;
-            return (f, Distributions.FUpperTail(f, df1, linear));
+            return (f, UpperTail.F(f, df1, linear));
         }
         double multiplier = linear + (convention == TestConvention.BartlettLawley ? lawleySum : 0);
         if (!(multiplier > 0)) return (double.NaN, double.NaN);
         double chi = -multiplier * Math.Log(lambda);
-        return (chi, Distributions.ChiSquareUpperTail(chi, df1));
+        return (chi, UpperTail.ChiSquare(chi, df1));
     }
 }

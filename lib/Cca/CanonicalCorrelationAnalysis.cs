@@ -1,5 +1,6 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
+using RuralEcom.Data;
 
 namespace RuralEcom.Cca;
 
@@ -42,7 +43,7 @@ public static class CanonicalCorrelationAnalysis
     /// Row counts differ, n &lt; p + q + 2, a value is NaN or infinite, a column is constant, or a column is a
     /// linear combination of others in its set; the message names the variable and row.
     /// </exception>
-    public static CanonicalCorrelation Fit(double[,] x, double[,] y, IReadOnlyList<string>? xNames = null,
+    public static CcaResult Fit(double[,] x, double[,] y, IReadOnlyList<string>? xNames = null,
         IReadOnlyList<string>? yNames = null, CcaMethod method = CcaMethod.Stable)
     {
         var (n, p, q, xn, yn) = Validate(x, y, xNames, yNames);
@@ -76,7 +77,44 @@ public static class CanonicalCorrelationAnalysis
         return Assemble(s, r11, r12, r22, n, xn, yn, method, meanX, sdX, meanY, sdY, zx, zy);
     }
 
-    /// <summary>Checks the shapes and names of a pair of data matrices (the checks of <see cref="Fit"/> before the values).</summary>
+    /// <summary>
+    /// Fits a canonical correlation analysis to two MathNet matrices with one row per sample (the same as
+    /// <see cref="Fit(double[,], double[,], IReadOnlyList{string}?, IReadOnlyList{string}?, CcaMethod)"/> on their entries).
+    /// </summary>
+    /// <param name="x">The X set, n × p (rows are samples).</param>
+    /// <param name="y">The Y set, n × q, the same samples in the same order.</param>
+    /// <param name="xNames">Names of the X variables (default X1..Xp).</param>
+    /// <param name="yNames">Names of the Y variables (default Y1..Yq).</param>
+    /// <param name="method">The algorithm (default: the stable QR/SVD route).</param>
+    /// <exception cref="CcaDataException">As for the array overload.</exception>
+    public static CcaResult Fit(Matrix<double> x, Matrix<double> y, IReadOnlyList<string>? xNames = null,
+        IReadOnlyList<string>? yNames = null, CcaMethod method = CcaMethod.Stable)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        return Fit(x.ToArray(), y.ToArray(), xNames, yNames, method);
+    }
+
+    /// <summary>
+    /// Fits a canonical correlation analysis to columns of a panel, one row per region-year, the variables named by
+    /// their symbols.
+    /// </summary>
+    /// <param name="panel">The panel.</param>
+    /// <param name="xSymbols">The X indicators, e.g. X1..X8.</param>
+    /// <param name="ySymbols">The Y indicators, e.g. Y1..Y11.</param>
+    /// <param name="method">The algorithm (default: the stable QR/SVD route).</param>
+    /// <exception cref="KeyNotFoundException">A symbol is not a column of the panel.</exception>
+    /// <exception cref="CcaDataException">The columns cannot be analysed (as for the array overload).</exception>
+    public static CcaResult Fit(Panel panel, IReadOnlyList<string> xSymbols, IReadOnlyList<string> ySymbols,
+        CcaMethod method = CcaMethod.Stable)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(xSymbols);
+        ArgumentNullException.ThrowIfNull(ySymbols);
+        return Fit(panel.Matrix(xSymbols), panel.Matrix(ySymbols), xSymbols, ySymbols, method);
+    }
+
+    /// <summary>Checks the shapes and names of a pair of data matrices (the checks of <see cref="Fit(double[,], double[,], IReadOnlyList{string}?, IReadOnlyList{string}?, CcaMethod)"/> before the values).</summary>
     internal static (int N, int P, int Q, IReadOnlyList<string> XNames, IReadOnlyList<string> YNames) Validate(
         double[,] x, double[,] y, IReadOnlyList<string>? xNames, IReadOnlyList<string>? yNames)
     {
@@ -89,7 +127,7 @@ public static class CanonicalCorrelationAnalysis
             throw new CcaDataException($"X has {n} rows but Y has {y.GetLength(0)}: both sets must hold the same samples in the same order.", nameof(y));
         if (p == 0 || q == 0)
             throw new CcaDataException($"Each set needs at least one variable (X has {p}, Y has {q}).", p == 0 ? nameof(x) : nameof(y));
-        RequireSampleSize(n, p, q);
+        RequireSampleSize(n, p, q, nameof(x));
         return (n, p, q, xn, yn);
     }
 
@@ -124,7 +162,7 @@ public static class CanonicalCorrelationAnalysis
     /// <param name="method">The algorithm (default: Cholesky factors and SVD).</param>
     /// <exception cref="CcaDataException">The matrix is not square or symmetric, has a diagonal other than 1,
     /// is not positive definite (collinear variables are named), or n is too small.</exception>
-    public static CanonicalCorrelation FitCorrelation(double[,] correlation, int p, int n,
+    public static CcaResult FitCorrelation(double[,] correlation, int p, int n,
         IReadOnlyList<string>? names = null, CcaMethod method = CcaMethod.Stable)
     {
         var (xn, yn, r11, r12, r22) = SplitMatrix(correlation, p, n, names, nameof(correlation));
@@ -147,7 +185,7 @@ public static class CanonicalCorrelationAnalysis
     /// <param name="names">The p + q variable names (default X1..Xp, Y1..Yq).</param>
     /// <param name="method">The algorithm (default: Cholesky factors and SVD).</param>
     /// <exception cref="CcaDataException">The matrix is not a valid covariance matrix, a variance is zero, or n is too small.</exception>
-    public static CanonicalCorrelation FitCovariance(double[,] covariance, int p, int n,
+    public static CcaResult FitCovariance(double[,] covariance, int p, int n,
         IReadOnlyList<string>? names = null, CcaMethod method = CcaMethod.Stable) =>
         FromCovariance(covariance, p, n, names, method, null, nameof(covariance));
 
@@ -161,7 +199,7 @@ public static class CanonicalCorrelationAnalysis
     /// <param name="names">The p + q variable names (default X1..Xp, Y1..Yq).</param>
     /// <param name="method">The algorithm (default: Cholesky factors and SVD).</param>
     /// <exception cref="CcaDataException">Too few rows, a constant or collinear variable, or p out of range.</exception>
-    public static CanonicalCorrelation FitMoments(CoMoments moments, int p, IReadOnlyList<string>? names = null,
+    public static CcaResult FitMoments(CoMoments moments, int p, IReadOnlyList<string>? names = null,
         CcaMethod method = CcaMethod.Stable)
     {
         ArgumentNullException.ThrowIfNull(moments);
@@ -175,7 +213,7 @@ public static class CanonicalCorrelationAnalysis
     /// <summary>
     /// Fits a canonical correlation analysis to large data (many thousands of rows or more): the covariance
     /// matrix is accumulated in one parallel, vectorised pass (<see cref="CoMoments.Compute"/>), then solved as by
-    /// <see cref="FitMoments"/>. Agrees with <see cref="Fit"/> to rounding on well-conditioned data but keeps no
+    /// <see cref="FitMoments"/>. Agrees with <see cref="Fit(double[,], double[,], IReadOnlyList{string}?, IReadOnlyList{string}?, CcaMethod)"/> to rounding on well-conditioned data but keeps no
     /// scores, so memory stays at the size of the input.
     /// </summary>
     /// <param name="x">The X set, n × p (rows are samples).</param>
@@ -183,8 +221,8 @@ public static class CanonicalCorrelationAnalysis
     /// <param name="xNames">Names of the X variables (default X1..Xp).</param>
     /// <param name="yNames">Names of the Y variables (default Y1..Yq).</param>
     /// <param name="maxDegreeOfParallelism">The most threads to use (−1: all cores); the result is the same for every value.</param>
-    /// <exception cref="CcaDataException">As for <see cref="Fit"/>.</exception>
-    public static CanonicalCorrelation FitLarge(double[,] x, double[,] y, IReadOnlyList<string>? xNames = null,
+    /// <exception cref="CcaDataException">As for <see cref="Fit(double[,], double[,], IReadOnlyList{string}?, IReadOnlyList{string}?, CcaMethod)"/>.</exception>
+    public static CcaResult FitLarge(double[,] x, double[,] y, IReadOnlyList<string>? xNames = null,
         IReadOnlyList<string>? yNames = null, int maxDegreeOfParallelism = -1)
     {
         var (_, p, _, xn, yn) = Validate(x, y, xNames, yNames);
@@ -193,7 +231,7 @@ public static class CanonicalCorrelationAnalysis
     }
 
     /// <summary>The analysis from a covariance matrix, with the means when they are known.</summary>
-    private static CanonicalCorrelation FromCovariance(double[,] covariance, int p, int n, IReadOnlyList<string>? names,
+    private static CcaResult FromCovariance(double[,] covariance, int p, int n, IReadOnlyList<string>? names,
         CcaMethod method, double[]? means, string param)
     {
         var (xn, yn, s11, s12, s22) = SplitMatrix(covariance, p, n, names, param);
@@ -223,24 +261,24 @@ public static class CanonicalCorrelationAnalysis
     /// <param name="q">Number of Y variables.</param>
     public static int MinimumSampleSize(int p, int q) => p + q + 2;
 
-    private static void RequireSampleSize(int n, int p, int q)
+    private static void RequireSampleSize(int n, int p, int q, string param)
     {
         int min = MinimumSampleSize(p, q);
         if (n < min)
             throw new CcaDataException(
                 $"{n} samples are too few for {p} X and {q} Y variables: canonical correlation analysis needs at least p + q + 2 = {min} samples " +
-                "(with fewer, the canonical correlations approach 1 whatever the data). Add samples or use fewer variables.", "n");
+                "(with fewer, the canonical correlations approach 1 whatever the data). Add samples or use fewer variables.", param);
     }
 
     /// <summary>
     /// The analysis from correlation blocks (the stable route uses Cholesky factors and an SVD); the optional means
     /// and standard deviations give raw coefficients and the means of the result.
     /// </summary>
-    internal static CanonicalCorrelation FitBlocks(double[,] r11, double[,] r12, double[,] r22, int n,
+    internal static CcaResult FitBlocks(double[,] r11, double[,] r12, double[,] r22, int n,
         IReadOnlyList<string> xn, IReadOnlyList<string> yn, CcaMethod method, double[]? meanX, double[]? sdX,
         double[]? meanY, double[]? sdY, string param)
     {
-        RequireSampleSize(n, xn.Count, yn.Count);
+        RequireSampleSize(n, xn.Count, yn.Count, param == "moments" ? param : nameof(n));
         var lx = CheckCorrelationBlock(r11, xn, "X", param);
         var ly = CheckCorrelationBlock(r22, yn, "Y", param);
         Solution s;
@@ -288,7 +326,7 @@ public static class CanonicalCorrelationAnalysis
         return new Solution(rho, ax.ToArray(), by.ToArray());
     }
 
-    private static CanonicalCorrelation Assemble(Solution s, double[,] r11, double[,] r12, double[,] r22,
+    private static CcaResult Assemble(Solution s, double[,] r11, double[,] r12, double[,] r22,
         int n, IReadOnlyList<string> xn, IReadOnlyList<string> yn, CcaMethod method,
         double[]? meanX, double[]? sdX, double[]? meanY, double[]? sdY, double[]? zx, double[]? zy)
     {
@@ -332,7 +370,7 @@ public static class CanonicalCorrelationAnalysis
         }
         for (int i = 0; i < q; i++)
             for (int j = 0; j < q; j++) full[p + i, p + j] = r22[i, j];
-        return new CanonicalCorrelation(n, xn, yn, method, s.Rho, s.A, s.B, raw(s.A, sdX), raw(s.B, sdY),
+        return new CcaResult(n, xn, yn, method, s.Rho, s.A, s.B, raw(s.A, sdX), raw(s.B, sdY),
             structX, structY, crossX, crossY, full, meanX, sdX, meanY, sdY,
             zx is null || zy is null ? null : () => (SmallDense.MultiplyColumnMajor(zx, n, s.A), SmallDense.MultiplyColumnMajor(zy, n, s.B)));
     }

@@ -11,7 +11,7 @@ namespace RuralEcom.Cca;
 /// <remarks>
 /// Pearson correlations with the divisor n − 1 (the same for the covariance and the variances, so it cancels):
 /// r_jk = Σ_i (z_ij z_ik) / (n − 1) for z-scored columns. The entries equal
-/// <see cref="CanonicalCorrelation.CorrelationMatrix"/> of the analysis of the same data.
+/// <see cref="CcaResult.CorrelationMatrix"/> of the analysis of the same data.
 /// </remarks>
 public sealed class CorrelationBlocks
 {
@@ -105,7 +105,7 @@ public sealed class CorrelationBlocks
 
     /// <summary>The blocks of the correlation matrix an analysis used (e.g. one fitted from a published matrix).</summary>
     /// <param name="cca">A fitted analysis.</param>
-    public static CorrelationBlocks Of(CanonicalCorrelation cca)
+    public static CorrelationBlocks Of(CcaResult cca)
     {
         ArgumentNullException.ThrowIfNull(cca);
         return new CorrelationBlocks(cca.CorrelationMatrix, cca.P, cca.N);

@@ -18,11 +18,9 @@ public static class NullDistribution
     /// <param name="q">Number of Y variables.</param>
     /// <param name="replicates">Number of simulated data sets (e.g. 10,000).</param>
     /// <param name="seed">The random seed; the result does not depend on the number of cores.</param>
-    /// <param name="progress">Optional progress reports.</param>
-    /// <param name="ct">Cancels the run.</param>
-    /// <param name="maxDegreeOfParallelism">The largest number of threads (−1: all cores).</param>
+    /// <param name="options">Progress reports, cancellation and the thread limit (null: all cores, no reports); the result does not depend on them.</param>
     public static NullDistributionResult Simulate(int n, int p, int q, int replicates, int seed,
-        IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default, int maxDegreeOfParallelism = -1)
+        ResamplingOptions? options = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(p, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(q, 1);
@@ -32,8 +30,7 @@ public static class NullDistribution
             throw new ArgumentOutOfRangeException(nameof(replicates), replicates, "Ask for at least one replicate (10,000 gives quantiles to about two decimals).");
         int k = Math.Min(p, q);
         var samples = new double[replicates * k];
-        ReplicateRunner.Run(replicates, seed, "simulated data sets",
-            new ResamplingOptions(progress, ct, maxDegreeOfParallelism),
+        ReplicateRunner.Run(replicates, seed, "simulated data sets", options,
             () => new Workspace(n, p, q),
             (b, rng, w) => w.Replicate(rng, samples.AsSpan(b * k, k)));
         return new NullDistributionResult(n, p, q, replicates, seed, samples);
@@ -109,7 +106,7 @@ public sealed class NullDistributionResult
 
     /// <summary>The simulated values of r_k (1-based k), in simulation order.</summary>
     /// <param name="k">The dimension, 1..min(p, q).</param>
-    public double[] Samples(int k)
+    public double[] CorrelationReplicates(int k)
     {
         CheckK(k);
         var c = new double[Replicates];

@@ -32,12 +32,9 @@ public static class PermutationTest
     /// <param name="y">The Y set, n × q, the same samples in the same order.</param>
     /// <param name="permutations">The number B of random permutations (at least 1; 1,000–10,000 is usual).</param>
     /// <param name="seed">The random seed; the same seed gives the same result on any number of cores.</param>
-    /// <param name="progress">Optional progress reports, one per finished chunk of 64 permutations.</param>
-    /// <param name="ct">Cancels the run (it then throws <see cref="OperationCanceledException"/>).</param>
-    /// <param name="maxDegreeOfParallelism">The largest number of threads (−1: all cores). The result does not depend on it.</param>
-    /// <exception cref="CcaDataException">The data cannot be analysed (see <see cref="CanonicalCorrelationAnalysis.Fit"/>).</exception>
-    public static PermutationTestResult Run(double[,] x, double[,] y, int permutations, int seed,
-        IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default, int maxDegreeOfParallelism = -1)
+    /// <param name="options">Progress reports (one per finished chunk of 64 permutations), cancellation and the thread limit (null: all cores, no reports); the result does not depend on them.</param>
+    /// <exception cref="CcaDataException">The data cannot be analysed (see <see cref="CanonicalCorrelationAnalysis.Fit(double[,], double[,], IReadOnlyList{string}?, IReadOnlyList{string}?, CcaMethod)"/>).</exception>
+    public static PermutationTestResult Test(double[,] x, double[,] y, int permutations, int seed, ResamplingOptions? options = null)
     {
         if (permutations < 1)
             throw new ArgumentOutOfRangeException(nameof(permutations), permutations, "Ask for at least one permutation (1,000 or more for a p-value worth reporting).");
@@ -52,8 +49,7 @@ public static class PermutationTest
         var first = new Workspace(n, p, q);
         first.Statistics(ux, vy, null, observedRoy, observedWilks);
 
-        ReplicateRunner.Run(permutations, seed, "permutations",
-            new ResamplingOptions(progress, ct, maxDegreeOfParallelism),
+        ReplicateRunner.Run(permutations, seed, "permutations", options,
             () => new Workspace(n, p, q),
             (b, rng, w) =>
             {

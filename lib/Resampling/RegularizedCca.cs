@@ -104,14 +104,12 @@ public static class RegularizedCca
     /// <param name="y">The Y set, n × q.</param>
     /// <param name="grid1">Candidate λ1 values (default <see cref="DefaultGrid"/>).</param>
     /// <param name="grid2">Candidate λ2 values (default <see cref="DefaultGrid"/>).</param>
-    /// <param name="progress">Optional progress reports (one per grid point).</param>
-    /// <param name="ct">Cancels the search.</param>
-    /// <param name="maxDegreeOfParallelism">The largest number of threads (−1: all cores).</param>
     /// <param name="standardize">Penalize on the correlation scale (see <see cref="Fit"/>); each training fold is standardized by its own standard deviations.</param>
-    public static RegularizationSearch ChoosePenalties(double[,] x, double[,] y, IReadOnlyList<double>? grid1 = null,
-        IReadOnlyList<double>? grid2 = null, IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default,
-        int maxDegreeOfParallelism = -1, bool standardize = false)
+    /// <param name="options">Progress reports (one per grid point), cancellation and the thread limit (null: all cores, no reports); the result does not depend on them.</param>
+    public static PenaltySearchResult ChoosePenalties(double[,] x, double[,] y, IReadOnlyList<double>? grid1 = null,
+        IReadOnlyList<double>? grid2 = null, bool standardize = false, ResamplingOptions? options = null)
     {
+        options ??= ResamplingOptions.Default;
         grid1 ??= DefaultGrid;
         grid2 ??= DefaultGrid;
         if (grid1.Count == 0 || grid2.Count == 0) throw new ArgumentException("Each penalty grid needs at least one value.", grid1.Count == 0 ? nameof(grid1) : nameof(grid2));
@@ -122,11 +120,11 @@ public static class RegularizedCca
             {
                 double l1 = grid1[i], l2 = grid2[j];
                 var cv = CcaCrossValidation.LeaveOneOut(x, y, Fit(x, y, l1, l2, standardize: standardize).VariateCorrelations.ToArray(),
-                    (xt, yt) => Fit(xt, yt, l1, l2, standardize: standardize).Weights(), ct, maxDegreeOfParallelism);
+                    (xt, yt) => Fit(xt, yt, l1, l2, standardize: standardize).Weights(), options with { Progress = null });
                 scores[i, j] = cv.HeldOut[0];
-                progress?.Report(new ResamplingProgress("penalty grid points", ++done, total));
+                options.Progress?.Report(new ResamplingProgress("penalty grid points", ++done, total));
             }
-        return new RegularizationSearch(grid1.ToArray(), grid2.ToArray(), scores, standardize);
+        return new PenaltySearchResult(grid1.ToArray(), grid2.ToArray(), scores, standardize);
     }
 
     private static Matrix<double> Centered(double[,] data, IReadOnlyList<string> names, string set, string param, bool standardize,
@@ -184,14 +182,14 @@ public sealed class RegularizedCcaResult
         Lambda1 = lambda1;
         Lambda2 = lambda2;
         Standardized = standardized;
-        Criterion = criterion;
-        VariateCorrelations = variateCorrelations;
-        CoefficientsX = coefficientsX;
-        CoefficientsY = coefficientsY;
+        Criterion = ReadOnly.Own(criterion);
+        VariateCorrelations = ReadOnly.Own(variateCorrelations);
+        RawCoefficientsX = coefficientsX;
+        RawCoefficientsY = coefficientsY;
         StructureX = structureX;
         StructureY = structureY;
-        MeansX = meanX;
-        MeansY = meanY;
+        MeansX = ReadOnly.Own(meanX);
+        MeansY = ReadOnly.Own(meanY);
     }
 
     /// <summary>Sample size.</summary>
@@ -213,10 +211,10 @@ public sealed class RegularizedCcaResult
     public IReadOnlyList<double> VariateCorrelations { get; }
 
     /// <summary>Coefficients a_k of the centred raw X variables (also when <see cref="Standardized"/>: they are converted back).</summary>
-    public LabeledMatrix CoefficientsX { get; }
+    public LabeledMatrix RawCoefficientsX { get; }
 
     /// <summary>Coefficients b_k of the centred raw Y variables.</summary>
-    public LabeledMatrix CoefficientsY { get; }
+    public LabeledMatrix RawCoefficientsY { get; }
 
     /// <summary>Correlations of the X variables with V_k.</summary>
     public LabeledMatrix StructureX { get; }
@@ -246,18 +244,18 @@ public sealed class RegularizedCcaResult
             for (int i = 0; i < p; i++) s[i, c] = StructureX[i, c];
             for (int i = 0; i < q; i++) s[p + i, c] = StructureY[i, c];
         }
-        return new CcaWeights(MeansX.ToArray(), MeansY.ToArray(), CoefficientsX.ToArray(), CoefficientsY.ToArray(), s);
+        return new CcaWeights(MeansX.ToArray(), MeansY.ToArray(), RawCoefficientsX.ToArray(), RawCoefficientsY.ToArray(), s);
     }
 }
 
 /// <summary>The penalty grid search of <see cref="RegularizedCca.ChoosePenalties"/>.</summary>
-public sealed class RegularizationSearch
+public sealed class PenaltySearchResult
 {
-    internal RegularizationSearch(double[] grid1, double[] grid2, double[,] scores, bool standardized)
+    internal PenaltySearchResult(double[] grid1, double[] grid2, double[,] scores, bool standardized)
     {
         Standardized = standardized;
-        Grid1 = grid1;
-        Grid2 = grid2;
+        Grid1 = ReadOnly.Own(grid1);
+        Grid2 = ReadOnly.Own(grid2);
         _scores = scores;
         double best = double.NegativeInfinity;
         for (int i = 0; i < grid1.Length; i++)

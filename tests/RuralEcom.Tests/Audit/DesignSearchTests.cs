@@ -13,7 +13,7 @@ public class DesignSearchTests
     private static ReportedCcaTable Printed(int n, int p, int q, int seed)
     {
         var (x, y) = TestData.Related(n, p, q, seed);
-        var report = SignificanceTests.Compute(CanonicalCorrelationAnalysis.Fit(x, y));
+        var report = SignificanceTests.Test(CanonicalCorrelationAnalysis.Fit(x, y));
         var cca = CanonicalCorrelationAnalysis.Fit(x, y);
         var tests = report.Wilks.Select(w => new ReportedTestRow(w.K, new ReportedNumber(F(w.Lambda, "F4")),
             new ReportedNumber(F(w.Df2, "F3")), new ReportedNumber(w.PValue < 1e-4 ? "<0.0001" : F(w.PValue, "F4")))).ToArray();
