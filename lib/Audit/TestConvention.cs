@@ -19,7 +19,7 @@ public enum TestConvention
     /// </summary>
     RaoStatsmodels,
 
-    /// <summary>Bartlett's chi-square −(n − 1 − (p + q + 1)/2) ln Λ_k on (p − k + 1)(q − k + 1) df (Bartlett 1938; <see cref="SignificanceTests.Bartlett"/>).</summary>
+    /// <summary>Bartlett's chi-square −(n − 1 − (p + q + 1)/2) ln Λ_k on (p − k + 1)(q − k + 1) df (Bartlett 1938; <see cref="SignificanceTests.Bartlett(int, double, int, int, int)"/>).</summary>
     Bartlett,
 
     /// <summary>
