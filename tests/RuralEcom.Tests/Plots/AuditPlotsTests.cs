@@ -20,7 +20,7 @@ public class AuditPlotsTests
 
         var sas = PaperAudit.Run(ReportedTables.Load(RepoPaths.Combine("data", "audit", "sas-fitness-cancorr.csv")), search: false);
         Assert.All(AuditPlots.Points(sas), p => Assert.Equal(AuditVerdict.Consistent, p.Verdict));
-        Assert.All(AuditPlots.Points(sas), p => Assert.True(Math.Abs(p.Printed - p.Recomputed) <= 0.005)); // F is printed with two decimals
+        Assert.All(AuditPlots.Points(sas), p => Assert.True(Math.Abs(p.Printed - p.Recomputed) <= 0.0051)); // F has two printed decimals: 0.08 for 0.0850
     }
 
     [Fact]
