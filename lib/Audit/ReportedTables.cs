@@ -26,7 +26,7 @@ public static class ReportedTables
     /// <summary>Loads the file.</summary>
     /// <param name="path">The CSV file, e.g. data/paper/qiu-2022-reported-tables.csv.</param>
     /// <exception cref="PanelFormatException">The file is missing or malformed; the message gives the file, line, field and what to fix.</exception>
-    public static ReportedCcaTable Load(string path) => CsvRecords.ReadFile(path, reader => Parse(path, CsvRecords.Read(reader)));
+    public static ReportedCcaTable Load(string path) => Parse(path, DataFile.Read(path, new FileFormat { Separator = ',' }).Records);
 
     private static ReportedCcaTable Parse(string path, List<CsvRecords.Record> lines)
     {
