@@ -49,6 +49,26 @@ public sealed class CoMoments
         _comoment = new double[variables * variables];
     }
 
+    /// <summary>Statistics computed elsewhere (e.g. by a database): a row count, the means and the co-moments.</summary>
+    /// <param name="count">The number of rows n (≥ 2).</param>
+    /// <param name="means">The v means.</param>
+    /// <param name="comoments">The v × v co-moment matrix C = Σ (z − z̄)(z − z̄)ᵀ (only the upper triangle is read).</param>
+    /// <exception cref="ArgumentException">The sizes disagree.</exception>
+    public static CoMoments FromStatistics(long count, double[] means, double[,] comoments)
+    {
+        ArgumentNullException.ThrowIfNull(means);
+        ArgumentNullException.ThrowIfNull(comoments);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 2);
+        int v = means.Length;
+        if (comoments.GetLength(0) != v || comoments.GetLength(1) != v)
+            throw new ArgumentException($"The co-moment matrix is {comoments.GetLength(0)} × {comoments.GetLength(1)} for {v} means.", nameof(comoments));
+        var m = new CoMoments(v) { Count = count };
+        means.CopyTo(m._mean, 0);
+        for (int i = 0; i < v; i++)
+            for (int j = i; j < v; j++) m._comoment[i * v + j] = comoments[i, j];
+        return m;
+    }
+
     /// <summary>The number of variables v.</summary>
     public int Variables { get; }
 
