@@ -17,9 +17,9 @@ internal static class CcaCommand
     /// <summary>Builds the command with its options and action.</summary>
     public static Command Create()
     {
-        var data = new Option<string>("--data") { Description = "The CSV file: a header line of column names, then one row per sample (e.g. region,year,X1,...,Y11).", Required = true, HelpName = "FILE.csv" };
-        var x = new Option<string>("--x") { Description = "The X set: comma-separated column names, e.g. X1,X2,X3.", Required = true, HelpName = "A,B,C" };
-        var y = new Option<string>("--y") { Description = "The Y set: comma-separated column names, e.g. Y1,Y2.", Required = true, HelpName = "D,E,F" };
+        var data = new Option<string?>("--data") { Description = "The CSV file: a header line of column names, then one row per sample (e.g. region,year,X1,...,Y11); or a Parquet file (streamed; no scores).", HelpName = "FILE.csv" };
+        var x = new Option<string?>("--x") { Description = "The X set: comma-separated column names, e.g. X1,X2,X3.", HelpName = "A,B,C" };
+        var y = new Option<string?>("--y") { Description = "The Y set: comma-separated column names, e.g. Y1,Y2.", HelpName = "D,E,F" };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong(Formats);
         var outDir = new Option<string?>("--out") { Description = "Write the output into this folder (cca.json, cca.md, or one CSV per table) instead of standard output.", HelpName = "DIR" };
@@ -30,17 +30,19 @@ internal static class CcaCommand
         {
             data, x, y, format, outDir, method,
         };
+        var large = new LargeDataOptions();
+        large.AddTo(command, data, x, y);
         command.SetAction(parse =>
         {
-            var xNames = ColumnList(parse.GetRequiredValue(x), "--x");
-            var yNames = ColumnList(parse.GetRequiredValue(y), "--y");
-            var shared = xNames.Intersect(yNames, StringComparer.Ordinal).ToArray();
+            var xNames = parse.GetValue(x) is { } xText ? ColumnList(xText, "--x") : null;
+            var yNames = parse.GetValue(y) is { } yText ? ColumnList(yText, "--y") : null;
+            var shared = (xNames ?? []).Intersect(yNames ?? [], StringComparer.Ordinal).ToArray();
             if (shared.Length > 0)
                 throw new CliException($"Column {string.Join(", ", shared)} is in both --x and --y; each column belongs to one set.");
-            var path = parse.GetRequiredValue(data);
-            var table = CsvTable.Load(path);
-            var cca = CanonicalCorrelationAnalysis.Fit(table.Matrix(xNames), table.Matrix(yNames), xNames, yNames,
-                parse.GetRequiredValue(method) == "eigen" ? CcaMethod.Eigen : CcaMethod.Stable);
+            if (large.TryShowSql(parse, xNames, yNames)) return Program.Success;
+            var cmethod = parse.GetRequiredValue(method) == "eigen" ? CcaMethod.Eigen : CcaMethod.Stable;
+            var path = parse.GetValue(data);
+            var (cca, source) = large.TryFit(parse, path, xNames, yNames, cmethod) ?? InMemory(path!, xNames, yNames, cmethod);
             var tests = SignificanceTests.Compute(cca);
             var output = parse.InvocationConfiguration.Output;
             var dir = parse.GetValue(outDir);
@@ -50,7 +52,7 @@ internal static class CcaCommand
                     Write(output, dir, "cca.json", CcaJson.Serialize(cca, tests));
                     break;
                 case "markdown":
-                    Write(output, dir, "cca.md", CcaTables.ToMarkdown(cca, tests, Path.GetFileName(path)));
+                    Write(output, dir, "cca.md", CcaTables.ToMarkdown(cca, tests, source));
                     break;
                 default:
                     if (dir is null) output.Write(CcaTables.ToCsvStream(cca, tests));
@@ -60,6 +62,13 @@ internal static class CcaCommand
             return Program.Success;
         });
         return command;
+    }
+
+    /// <summary>The in-memory fit of a CSV file (with scores).</summary>
+    private static (CanonicalCorrelation, string) InMemory(string path, string[]? xNames, string[]? yNames, CcaMethod method)
+    {
+        var table = CsvTable.Load(path);
+        return (CanonicalCorrelationAnalysis.Fit(table.Matrix(xNames!), table.Matrix(yNames!), xNames, yNames, method), Path.GetFileName(path));
     }
 
     /// <summary>Splits a comma-separated list of column names, rejecting empty and repeated names.</summary>

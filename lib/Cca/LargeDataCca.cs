@@ -27,24 +27,26 @@ public static class LargeDataCca
     /// <param name="xColumns">The names of the X columns.</param>
     /// <param name="yColumns">The names of the Y columns.</param>
     /// <param name="progress">Receives the fraction of the input read (0 to 1) now and then; optional.</param>
+    /// <param name="method">The algorithm (default: Cholesky factors and SVD).</param>
     /// <returns>The analysis with means, standard deviations and raw coefficients, but no scores.</returns>
     /// <exception cref="PanelFormatException">The file or a column is missing, or a value is empty, NaN, infinite or not a number.</exception>
     /// <exception cref="CcaDataException">Too few rows, or a constant or collinear variable.</exception>
     public static CanonicalCorrelation FitFile(string path, IReadOnlyList<string> xColumns, IReadOnlyList<string> yColumns,
-        IProgress<double>? progress = null) =>
-        Fit(DuckDbRowReader.FileQuery(path), path, xColumns, yColumns, progress);
+        IProgress<double>? progress = null, CcaMethod method = CcaMethod.Stable) =>
+        Fit(DuckDbRowReader.FileQuery(path), path, xColumns, yColumns, progress, method);
 
     /// <summary>Fits a canonical correlation analysis to named columns of the result of a DuckDB SQL query.</summary>
     /// <param name="sql">A SELECT query, e.g. <c>SELECT * FROM read_parquet('panel/*.parquet') WHERE year &gt;= 2015</c>.</param>
     /// <param name="xColumns">The names of the X columns of the result.</param>
     /// <param name="yColumns">The names of the Y columns of the result.</param>
     /// <param name="progress">Receives the fraction of the query done (0 to 1) now and then; optional.</param>
+    /// <param name="method">The algorithm (default: Cholesky factors and SVD).</param>
     /// <returns>The analysis with means, standard deviations and raw coefficients, but no scores.</returns>
     /// <exception cref="PanelFormatException">The query fails, a column is missing, or a value is empty, NaN, infinite or not a number.</exception>
     /// <exception cref="CcaDataException">Too few rows, or a constant or collinear variable.</exception>
     public static CanonicalCorrelation FitQuery(string sql, IReadOnlyList<string> xColumns, IReadOnlyList<string> yColumns,
-        IProgress<double>? progress = null) =>
-        Fit(sql, DuckDbRowReader.QuerySource, xColumns, yColumns, progress);
+        IProgress<double>? progress = null, CcaMethod method = CcaMethod.Stable) =>
+        Fit(sql, DuckDbRowReader.QuerySource, xColumns, yColumns, progress, method);
 
     /// <summary>
     /// Reads named columns of a DuckDB query into their sufficient statistics (row count, means, co-moments),
@@ -120,25 +122,26 @@ public static class LargeDataCca
     /// <see cref="CoMomentSql.Query"/> (row count, means, co-moments; the variable names come from the file).
     /// </summary>
     /// <param name="path">The result, saved as CSV with its header.</param>
+    /// <param name="method">The algorithm (default: Cholesky factors and SVD).</param>
     /// <returns>The analysis with means, standard deviations and raw coefficients, but no scores.</returns>
     /// <exception cref="PanelFormatException">The file does not have the documented shape.</exception>
     /// <exception cref="CcaDataException">Too few rows, or a constant or collinear variable.</exception>
-    public static CanonicalCorrelation FitMomentsFile(string path)
+    public static CanonicalCorrelation FitMomentsFile(string path, CcaMethod method = CcaMethod.Stable)
     {
         var table = CoMomentSql.ReadResult(path);
         if (table.Count < table.X.Count + table.Y.Count + 2)
             throw new CcaDataException($"{table.Count} rows are too few for {table.X.Count + table.Y.Count} variables: canonical correlation analysis needs at least p + q + 2 = {table.X.Count + table.Y.Count + 2} rows.", nameof(path));
         var moments = CoMoments.FromStatistics(table.Count, table.Means, table.CoMoments);
-        return CanonicalCorrelationAnalysis.FitMoments(moments, table.X.Count, table.X.Concat(table.Y).ToArray());
+        return CanonicalCorrelationAnalysis.FitMoments(moments, table.X.Count, table.X.Concat(table.Y).ToArray(), method);
     }
 
     private static CanonicalCorrelation Fit(string sql, string source, IReadOnlyList<string> xColumns, IReadOnlyList<string> yColumns,
-        IProgress<double>? progress)
+        IProgress<double>? progress, CcaMethod method)
     {
         ArgumentNullException.ThrowIfNull(xColumns);
         ArgumentNullException.ThrowIfNull(yColumns);
         var columns = xColumns.Concat(yColumns).ToArray();
         var moments = ReadMoments(sql, source, columns, progress);
-        return CanonicalCorrelationAnalysis.FitMoments(moments, xColumns.Count, columns);
+        return CanonicalCorrelationAnalysis.FitMoments(moments, xColumns.Count, columns, method);
     }
 }
