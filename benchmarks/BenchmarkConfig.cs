@@ -53,6 +53,6 @@ public sealed class DiskJobConfig : ManualConfig
 {
     /// <summary>The job.</summary>
     public DiskJobConfig() =>
-        AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(1).WithIterationCount(3)
+        AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)).WithWarmupCount(1).WithIterationCount(3)
             .WithInvocationCount(1).WithUnrollFactor(1).WithId("Disk"));
 }

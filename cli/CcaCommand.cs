@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RuralEcom.Cca;
 using RuralEcom.Data;
+using RuralEcom.Reports;
 using RuralEcom.Significance;
 
 namespace RuralEcom.Cli;
@@ -43,7 +44,7 @@ internal static class CcaCommand
             var cmethod = parse.GetRequiredValue(method) == "eigen" ? CcaMethod.Eigen : CcaMethod.Stable;
             var path = parse.GetValue(data);
             var (cca, source) = large.TryFit(parse, path, xNames, yNames, cmethod) ?? InMemory(path!, xNames, yNames, cmethod);
-            var tests = SignificanceTests.Compute(cca);
+            var tests = SignificanceTests.Test(cca);
             var output = parse.InvocationConfiguration.Output;
             var dir = parse.GetValue(outDir);
             switch (parse.GetRequiredValue(format))
@@ -56,7 +57,7 @@ internal static class CcaCommand
                     break;
                 default:
                     if (dir is null) output.Write(CcaTables.ToCsvStream(cca, tests));
-                    else foreach (var (slug, t) in CcaTables.All(cca, tests)) Write(output, dir, slug + ".csv", t.ToCsv());
+                    else foreach (var t in CcaReportTables.All(cca, tests)) Write(output, dir, t.Name + ".csv", t.Table.ToCsv());
                     break;
             }
             return Program.Success;
@@ -65,7 +66,7 @@ internal static class CcaCommand
     }
 
     /// <summary>The in-memory fit of a CSV file (with scores).</summary>
-    private static (CanonicalCorrelation, string) InMemory(string path, string[]? xNames, string[]? yNames, CcaMethod method)
+    private static (CcaResult, string) InMemory(string path, string[]? xNames, string[]? yNames, CcaMethod method)
     {
         var table = CsvTable.Load(path);
         return (CanonicalCorrelationAnalysis.Fit(table.Matrix(xNames!), table.Matrix(yNames!), xNames, yNames, method), Path.GetFileName(path));

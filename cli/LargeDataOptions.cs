@@ -89,7 +89,7 @@ internal sealed class LargeDataOptions
     /// Fits from a Parquet file, a query or a moments file when one of those was given (null otherwise, for the
     /// in-memory CSV route), showing progress on standard error. Also returns the name to show as the data source.
     /// </summary>
-    public (CanonicalCorrelation Fit, string Source)? TryFit(ParseResult parse, string? data, string[]? x, string[]? y, CcaMethod method)
+    public (CcaResult Fit, string Source)? TryFit(ParseResult parse, string? data, string[]? x, string[]? y, CcaMethod method)
     {
         if (parse.GetValue(_moments) is { } moments)
             return (LargeDataCca.FitMomentsFile(moments, method), Path.GetFileName(moments));

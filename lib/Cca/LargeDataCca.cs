@@ -31,7 +31,7 @@ public static class LargeDataCca
     /// <returns>The analysis with means, standard deviations and raw coefficients, but no scores.</returns>
     /// <exception cref="PanelFormatException">The file or a column is missing, or a value is empty, NaN, infinite or not a number.</exception>
     /// <exception cref="CcaDataException">Too few rows, or a constant or collinear variable.</exception>
-    public static CanonicalCorrelation FitFile(string path, IReadOnlyList<string> xColumns, IReadOnlyList<string> yColumns,
+    public static CcaResult FitFile(string path, IReadOnlyList<string> xColumns, IReadOnlyList<string> yColumns,
         IProgress<double>? progress = null, CcaMethod method = CcaMethod.Stable) =>
         Fit(DuckDbRowReader.FileQuery(path), path, xColumns, yColumns, progress, method);
 
@@ -44,7 +44,7 @@ public static class LargeDataCca
     /// <returns>The analysis with means, standard deviations and raw coefficients, but no scores.</returns>
     /// <exception cref="PanelFormatException">The query fails, a column is missing, or a value is empty, NaN, infinite or not a number.</exception>
     /// <exception cref="CcaDataException">Too few rows, or a constant or collinear variable.</exception>
-    public static CanonicalCorrelation FitQuery(string sql, IReadOnlyList<string> xColumns, IReadOnlyList<string> yColumns,
+    public static CcaResult FitQuery(string sql, IReadOnlyList<string> xColumns, IReadOnlyList<string> yColumns,
         IProgress<double>? progress = null, CcaMethod method = CcaMethod.Stable) =>
         Fit(sql, DuckDbRowReader.QuerySource, xColumns, yColumns, progress, method);
 
@@ -126,7 +126,7 @@ public static class LargeDataCca
     /// <returns>The analysis with means, standard deviations and raw coefficients, but no scores.</returns>
     /// <exception cref="PanelFormatException">The file does not have the documented shape.</exception>
     /// <exception cref="CcaDataException">Too few rows, or a constant or collinear variable.</exception>
-    public static CanonicalCorrelation FitMomentsFile(string path, CcaMethod method = CcaMethod.Stable)
+    public static CcaResult FitMomentsFile(string path, CcaMethod method = CcaMethod.Stable)
     {
         var table = CoMomentSql.ReadResult(path);
         if (table.Count < table.X.Count + table.Y.Count + 2)
@@ -135,7 +135,7 @@ public static class LargeDataCca
         return CanonicalCorrelationAnalysis.FitMoments(moments, table.X.Count, table.X.Concat(table.Y).ToArray(), method);
     }
 
-    private static CanonicalCorrelation Fit(string sql, string source, IReadOnlyList<string> xColumns, IReadOnlyList<string> yColumns,
+    private static CcaResult Fit(string sql, string source, IReadOnlyList<string> xColumns, IReadOnlyList<string> yColumns,
         IProgress<double>? progress, CcaMethod method)
     {
         ArgumentNullException.ThrowIfNull(xColumns);

@@ -130,7 +130,7 @@ public class LargeDataCcaTests
         return r;
     }
 
-    private static void AssertAgrees(CanonicalCorrelation expected, CanonicalCorrelation actual, double tolerance)
+    private static void AssertAgrees(CcaResult expected, CcaResult actual, double tolerance)
     {
         Assert.Equal(expected.N, actual.N);
         for (int k = 0; k < expected.Count; k++)
