@@ -33,7 +33,9 @@ public static class LargeDataCca
     /// <exception cref="CcaDataException">Too few rows, or a constant or collinear variable.</exception>
     public static CcaResult FitFile(string path, IReadOnlyList<string> xColumns, IReadOnlyList<string> yColumns,
         IProgress<double>? progress = null, CcaMethod method = CcaMethod.Stable) =>
-        Fit(DuckDbRowReader.FileQuery(path), path, xColumns, yColumns, progress, method);
+        Fit(DuckDbRowReader.FileQuery(path), path, xColumns, yColumns, progress, method,
+            progress is not null && (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".parq", StringComparison.OrdinalIgnoreCase))
+                ? DuckDbRowReader.ParquetRows(path) : 0);
 
     /// <summary>Fits a canonical correlation analysis to named columns of the result of a DuckDB SQL query.</summary>
     /// <param name="sql">A SELECT query, e.g. <c>SELECT * FROM read_parquet('panel/*.parquet') WHERE year &gt;= 2015</c>.</param>
@@ -56,14 +58,16 @@ public static class LargeDataCca
     /// <param name="source">The file or "the query", for error messages.</param>
     /// <param name="columns">The columns, in the order of the statistics (at least two).</param>
     /// <param name="progress">Receives the fraction of the query done (0 to 1); optional.</param>
+    /// <param name="expectedRows">The rows expected, for the progress when DuckDB gives no estimate (0: unknown).</param>
     /// <exception cref="PanelFormatException">As for <see cref="FitQuery"/>.</exception>
-    public static CoMoments ReadMoments(string sql, string source, IReadOnlyList<string> columns, IProgress<double>? progress = null)
+    public static CoMoments ReadMoments(string sql, string source, IReadOnlyList<string> columns, IProgress<double>? progress = null,
+        long expectedRows = 0)
     {
         ArgumentNullException.ThrowIfNull(columns);
         if (columns.Count < 2)
             throw new ArgumentException("Name at least two columns (at least one X and one Y variable).", nameof(columns));
         int v = columns.Count;
-        using var reader = DuckDbRowReader.Open(sql, columns, source);
+        using var reader = DuckDbRowReader.Open(sql, columns, source, expectedRows);
         using var free = new BlockingCollection<double[]>(Buffers);
         using var full = new BlockingCollection<(double[] Rows, int Count)>(Buffers);
         using var stop = new CancellationTokenSource();
@@ -136,12 +140,12 @@ public static class LargeDataCca
     }
 
     private static CcaResult Fit(string sql, string source, IReadOnlyList<string> xColumns, IReadOnlyList<string> yColumns,
-        IProgress<double>? progress, CcaMethod method)
+        IProgress<double>? progress, CcaMethod method, long expectedRows = 0)
     {
         ArgumentNullException.ThrowIfNull(xColumns);
         ArgumentNullException.ThrowIfNull(yColumns);
         var columns = xColumns.Concat(yColumns).ToArray();
-        var moments = ReadMoments(sql, source, columns, progress);
+        var moments = ReadMoments(sql, source, columns, progress, expectedRows);
         return CanonicalCorrelationAnalysis.FitMoments(moments, xColumns.Count, columns, method);
     }
 }

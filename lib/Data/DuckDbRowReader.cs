@@ -39,6 +39,7 @@ public sealed class DuckDbRowReader : IDisposable
     private readonly List<(long Row, int Column)> _segmentEmpty = [];
     private string? _firstEmptyColumn;
     private long _emptyCount;
+    private long _expectedRows;
 
     private DuckDbRowReader(DuckDBConnection connection, string source, string[] columns, DuckDBPreparedStatement statement, DuckDBResult result)
     {
@@ -58,13 +59,37 @@ public sealed class DuckDbRowReader : IDisposable
     /// <summary>The number of rows read so far.</summary>
     public long RowsRead { get; private set; }
 
-    /// <summary>DuckDB's estimate of the fraction of the query done (0 to 1), or NaN while it has none.</summary>
+    /// <summary>
+    /// The fraction of the input read (0 to 1): DuckDB's estimate of the fraction of the query done when it has one,
+    /// else the rows read over the rows expected (<see cref="Open"/>), else NaN.
+    /// </summary>
     public double Progress
     {
         get
         {
             double percent = _connection.GetQueryProgress().Percentage;
-            return percent >= 0 ? Math.Min(1.0, percent / 100) : double.NaN;
+            if (percent >= 0) return Math.Min(1.0, percent / 100);
+            return _expectedRows > 0 ? Math.Min(1.0, (double)RowsRead / _expectedRows) : double.NaN;
+        }
+    }
+
+    /// <summary>The number of rows of a Parquet file, from its metadata (no data are read).</summary>
+    /// <param name="path">The Parquet file.</param>
+    /// <exception cref="PanelFormatException">The file does not exist or is not Parquet.</exception>
+    public static long ParquetRows(string path)
+    {
+        var sql = FileQuery(path);
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM ({sql})";
+        try
+        {
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        catch (DuckDBException e)
+        {
+            throw QueryError(path, e.Message);
         }
     }
 
@@ -97,9 +122,10 @@ public sealed class DuckDbRowReader : IDisposable
     /// <param name="sql">A DuckDB SELECT query, e.g. <c>SELECT * FROM read_parquet('f.parquet') WHERE year &gt;= 2015</c>.</param>
     /// <param name="columns">The columns to read, in the order of the values of each row (exact, case-sensitive names).</param>
     /// <param name="source">The file or "the query", named in error messages.</param>
+    /// <param name="expectedRows">The number of rows expected, for <see cref="Progress"/> when DuckDB gives no estimate (0: unknown).</param>
     /// <exception cref="PanelFormatException">The query fails, a column is missing or holds text that is not a
     /// number (the first such value is named with its row).</exception>
-    public static DuckDbRowReader Open(string sql, IReadOnlyList<string> columns, string source)
+    public static DuckDbRowReader Open(string sql, IReadOnlyList<string> columns, string source, long expectedRows = 0)
     {
         ArgumentNullException.ThrowIfNull(sql);
         ArgumentNullException.ThrowIfNull(columns);
@@ -147,7 +173,7 @@ public sealed class DuckDbRowReader : IDisposable
                 statement.Dispose();
                 throw QueryError(source, message);
             }
-            return new DuckDbRowReader(connection, source, columns.ToArray(), statement, result);
+            return new DuckDbRowReader(connection, source, columns.ToArray(), statement, result) { _expectedRows = expectedRows };
         }
         catch
         {

@@ -26,7 +26,9 @@ public class LargeDataCcaTests
         AssertAgrees(CanonicalCorrelationAnalysis.Fit(x, y), streamed, 1e-10);
         Assert.Equal(40000, streamed.N);
         Assert.Equal(1.0, reports[^1]);
+        Assert.True(reports.Count >= 3, "progress is reported once per chunk of 16,384 rows");
         for (int i = 1; i < reports.Count; i++) Assert.True(reports[i] >= reports[i - 1]);
+        Assert.Equal(40000, DuckDbRowReader.ParquetRows(parquet));
     }
 
     [Fact]
