@@ -22,8 +22,8 @@ public static class LargeDataCca
     /// <summary>Chunks read ahead of the kernel (bounds the memory to Buffers × ChunkRows rows).</summary>
     private const int Buffers = 3;
 
-    /// <summary>Fits a canonical correlation analysis to named columns of a Parquet or CSV file.</summary>
-    /// <param name="path">A <c>.parquet</c> file, or a <c>.csv</c> file with a header row (',' separator, '.' decimal point).</param>
+    /// <summary>Fits a canonical correlation analysis to named columns of a Parquet file (CSV files: <see cref="StreamingCca"/>).</summary>
+    /// <param name="path">A <c>.parquet</c> file.</param>
     /// <param name="xColumns">The names of the X columns.</param>
     /// <param name="yColumns">The names of the Y columns.</param>
     /// <param name="progress">Receives the fraction of the input read (0 to 1) now and then; optional.</param>
@@ -34,8 +34,7 @@ public static class LargeDataCca
     public static CcaResult FitFile(string path, IReadOnlyList<string> xColumns, IReadOnlyList<string> yColumns,
         IProgress<double>? progress = null, CcaMethod method = CcaMethod.Stable) =>
         Fit(DuckDbRowReader.FileQuery(path), path, xColumns, yColumns, progress, method,
-            progress is not null && (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".parq", StringComparison.OrdinalIgnoreCase))
-                ? DuckDbRowReader.ParquetRows(path) : 0);
+            progress is null ? 0 : DuckDbRowReader.ParquetRows(path));
 
     /// <summary>Fits a canonical correlation analysis to named columns of the result of a DuckDB SQL query.</summary>
     /// <param name="sql">A SELECT query, e.g. <c>SELECT * FROM read_parquet('panel/*.parquet') WHERE year &gt;= 2015</c>.</param>

@@ -32,12 +32,13 @@ public class LargeDataCcaTests
     }
 
     [Fact]
-    public void Csv_through_duckdb_agrees_with_the_in_memory_fit()
+    public void Csv_through_a_duckdb_query_agrees_with_the_in_memory_fit()
     {
         var (x, y) = TestData.Related(20000, 4, 3, 32);
         using var files = new DuckDbFiles();
         var csv = files.Csv("r.csv", Header, DuckDbFiles.Rows(x, y));
-        AssertAgrees(CanonicalCorrelationAnalysis.Fit(x, y), LargeDataCca.FitFile(csv, X, Y), 1e-10);
+        AssertAgrees(CanonicalCorrelationAnalysis.Fit(x, y), LargeDataCca.FitQuery($"SELECT * FROM read_csv('{csv}')", X, Y), 1e-10);
+        Assert.Contains("not read through DuckDB", Assert.Throws<PanelFormatException>(() => LargeDataCca.FitFile(csv, X, Y)).Message);
     }
 
     [Fact]

@@ -106,9 +106,9 @@ public class DuckDbRowReaderTests
         rows[4][2] = "\"" + bad + "\"";
         var csv = files.Csv("text.csv", Header, rows);
         var memory = Assert.Throws<PanelFormatException>(() => CsvTable.Load(csv).Matrix(["a", "b"]));
-        foreach (var path in new[] { csv, files.Parquet(csv, "text.parquet") })
+        foreach (var sql in new[] { $"SELECT * FROM read_csv('{csv}')", DuckDbRowReader.FileQuery(files.Parquet(csv, "text.parquet")) })
         {
-            var e = Assert.Throws<PanelFormatException>(() => ReadAll(path, ["a", "b"]));
+            var e = Assert.Throws<PanelFormatException>(() => ReadAll(sql, ["a", "b"], DuckDbRowReader.QuerySource));
             Assert.Equal("Row 5: " + memory.Problem, e.Problem);
             Assert.Equal(memory.Remedy, e.Remedy);
         }
