@@ -39,8 +39,9 @@ internal sealed class LargeDataOptions
     /// Adds the options to the command, with a check (at parse time, so the error points to --help) that exactly
     /// one source of data is given and that --x and --y are given where they are needed.
     /// </summary>
-    public void AddTo(Command command, Option<string?> data, Option<string?> x, Option<string?> y)
+    public void AddTo(Command command, Option<string> data, Option<string?> x, Option<string?> y)
     {
+        data.Required = false;
         command.Add(_sql);
         command.Add(_showSql);
         command.Add(_table);
@@ -48,8 +49,8 @@ internal sealed class LargeDataOptions
         command.Validators.Add(result =>
         {
             bool showSql = result.GetValue(_showSql);
-            var given = new[] { (data, "--data"), (_sql, "--sql"), (_moments, "--moments"), (_table, "--table") }
-                .Where(o => result.GetValue(o.Item1) is not null).Select(o => o.Item2).ToArray();
+            var given = new[] { (result.GetValue(data), "--data"), (result.GetValue(_sql), "--sql"), (result.GetValue(_moments), "--moments"), (result.GetValue(_table), "--table") }
+                .Where(o => o.Item1 is not null).Select(o => o.Item2).ToArray();
             if (showSql && !given.SequenceEqual(["--table"]))
                 result.AddError("--show-sql needs --table NAME (the table or view whose columns --x and --y name) and no other data option.");
             else if (!showSql && given.Contains("--table"))
