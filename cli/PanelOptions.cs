@@ -51,7 +51,7 @@ internal sealed class PanelOptions
         parse.GetValue(Panel) is { } columns ? OptionParsing.ColumnList(columns, "--panel") : [];
 
     /// <summary>The panel CCA the options ask for, or null when no --panel was given (the commands then run as before).</summary>
-    public PanelCcaResult? Fit(ParseResult parse, CsvTable table, string dataPath, double[,] x, double[,] y, IReadOnlyList<string> xNames, IReadOnlyList<string> yNames)
+    public PanelCcaResult? Fit(ParseResult parse, CsvTable? table, string dataPath, double[,]? x, double[,]? y, IReadOnlyList<string> xNames, IReadOnlyList<string> yNames)
     {
         var columns = parse.GetValue(Panel);
         var within = parse.GetValue(Within) ?? "none";
@@ -62,6 +62,7 @@ internal sealed class PanelOptions
             if (parse.GetValue(Cluster) is { } c) throw new CliException($"--cluster {c} needs --panel REGION_COLUMN,YEAR_COLUMN.");
             return null;
         }
+        if (table is null || x is null || y is null) throw new CliException("--panel needs the data file read in memory (--data with --x and --y).");
         var names = OptionParsing.ColumnList(columns, "--panel");
         if (names.Length != 2) throw new CliException($"--panel '{columns}' must name exactly two columns, the region column and the year column, e.g. --panel region,year.");
         var used = names.Intersect(xNames.Concat(yNames), StringComparer.Ordinal).ToArray();
