@@ -215,7 +215,7 @@ public static class CcaFigures
                 double y = Pos(firstRow + j);
                 bars.Add(new Bar { Position = y, Value = structure[j, k], FillColor = color, Orientation = Orientation.Horizontal, Size = 0.7 });
                 positions.Add(y);
-                tickText.Add(FigureRendering.Shorten(name(names[j]), 44));
+                tickText.Add(FigureRendering.Wrap(name(names[j]), 40));
                 stdPos.Add(y);
                 stdVal.Add(weights[j, k]);
             }
