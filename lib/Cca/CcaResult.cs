@@ -21,8 +21,8 @@ public sealed class CcaResult
         YNames = ReadOnly.Own(yNames);
         Method = method;
         int k = rho.Length;
-        VNames = ReadOnly.Own(VariateNames("V", k));
-        WNames = ReadOnly.Own(VariateNames("W", k));
+        VNames = CcaCore.Names(null, k, "V", "");
+        WNames = CcaCore.Names(null, k, "W", "");
         Correlations = ReadOnly.Own(rho);
         // Plain loops rather than LINQ: this constructor runs once per fit, and resampling fits thousands of times.
         var squared = new double[k];
@@ -199,14 +199,6 @@ public sealed class CcaResult
             ["Pair", "Canonical correlation", "Adjusted (Lawley)", "Approx. standard error", "Squared", "Eigenvalue", "Difference", "Proportion", "Cumulative"],
             rows, numberFormat: "F6",
             note: "Eigenvalue = r²/(1 − r²). Adjusted correlations are blank where SAS leaves them missing. " + CanonicalCorrelationAnalysis.SignConvention);
-    }
-
-    /// <summary>prefix1..prefixK.</summary>
-    private static string[] VariateNames(string prefix, int k)
-    {
-        var names = new string[k];
-        for (int i = 0; i < k; i++) names[i] = prefix + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return names;
     }
 
     private static double?[] Lawley(double[] r, int n, int p, int q)

@@ -38,26 +38,31 @@ public static class NullDistribution
 
     private sealed class Workspace(int n, int p, int q)
     {
-        private readonly double[] _x = new double[n * p];
-        private readonly double[] _y = new double[n * q];
-        private readonly double[] _cross = new double[p * q];
-        private readonly double[] _work = new double[p * q];
-        private readonly double[] _values = new double[Math.Min(p, q)];
+        private readonly double[,] _x = new double[n, p];
+        private readonly double[,] _y = new double[n, q];
+        private readonly IReadOnlyList<string> _xNames = CcaCore.Names(null, p, "X", "");
+        private readonly IReadOnlyList<string> _yNames = CcaCore.Names(null, q, "Y", "");
 
+        /// <summary>One simulated data set, analysed by the core's standardization, QR and SVD.</summary>
         public void Replicate(Random rng, Span<double> output)
         {
+            double[] qx, qy;
             while (true)
             {
-                for (int i = 0; i < _x.Length; i++) _x[i] = Normal.Sample(rng, 0, 1);
-                for (int i = 0; i < _y.Length; i++) _y[i] = Normal.Sample(rng, 0, 1);
-                CcaKernel.CenterColumns(_x, n, p);
-                CcaKernel.CenterColumns(_y, n, q);
+                // Column by column, X then Y: the order of the draws is part of what the seed fixes.
+                for (int j = 0; j < p; j++) for (int i = 0; i < n; i++) _x[i, j] = Normal.Sample(rng, 0, 1);
+                for (int j = 0; j < q; j++) for (int i = 0; i < n; i++) _y[i, j] = Normal.Sample(rng, 0, 1);
                 // Gaussian columns are linearly independent with probability one; redraw in the (never seen) other case.
-                if (CcaKernel.Orthonormalize(_x, n, p) && CcaKernel.Orthonormalize(_y, n, q)) break;
+                try
+                {
+                    qx = CcaCore.Orthonormalize(CcaCore.Standardize(_x, _xNames, "X", "x", out _, out _), n, p, _xNames, "X", "x", out _);
+                    qy = CcaCore.Orthonormalize(CcaCore.Standardize(_y, _yNames, "Y", "y", out _, out _), n, q, _yNames, "Y", "y", out _);
+                    break;
+                }
+                catch (CcaDataException) { }
             }
-            CcaKernel.CrossProduct(_x, p, _y, q, n, _cross);
-            CcaKernel.SingularValues(_cross, p, 0, p, q, _work, _values);
-            for (int i = 0; i < output.Length; i++) output[i] = Math.Min(1.0, _values[i]);
+            var values = CcaCore.CanonicalCorrelations(qx, qy, n, p, q);
+            for (int i = 0; i < output.Length; i++) output[i] = values[i];
         }
     }
 }
