@@ -27,7 +27,7 @@ internal static class FigureRendering
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color });
 
     /// <summary>Renders <paramref name="plot"/> to a PNG of the given size and wraps it in a <see cref="Figure"/>.</summary>
-    internal static Figure Render(Plot plot, string title, int width, int height, string? interactiveHtml = null)
+    internal static Figure Render(Plot plot, string title, int width, int height, Func<string>? interactiveHtml = null)
     {
         CheckSize(width, height);
         var png = plot.GetImageBytes(width, height, ImageFormat.Png);
@@ -58,6 +58,14 @@ internal static class FigureRendering
         if (line.Length > 0) lines.Add(line.ToString());
         return string.Join("\n", lines);
     }
+
+    /// <summary>
+    /// Text for a PNG figure without CJK fonts: every space-separated word that is a province name (Chinese full or
+    /// short name, via data/regions.csv) becomes the English name, e.g. "上海 2014" → "Shanghai 2014". Other Chinese
+    /// text is left as is and needs a CJK font (environment.md, fonts).
+    /// </summary>
+    internal static string Transliterate(string text) =>
+        text.Any(c => c > 0x2E80) ? string.Join(' ', text.Split(' ').Select(Data.ProvinceNames.ToEnglish)) : text;
 
     /// <summary>Checks a 1-based pair number against the number of canonical pairs.</summary>
     internal static void CheckPair(int pair, int count)

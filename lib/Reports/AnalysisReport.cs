@@ -49,30 +49,14 @@ public static class AnalysisReport
         ArgumentNullException.ThrowIfNull(cca);
         options ??= new AnalysisReportOptions();
         var o = options.Interpretation;
-        var tests = SignificanceTests.Test(cca);
-        var reading = CanonicalInterpreter.Interpret(cca, tests, o);
+        var tests = cca.Tests();
+        var reading = cca.Interpret(tests, o);
         var map = options.Strategies ?? StrategyMap.Default;
-        var ranking = StrategyRanker.Rank(reading, map, options.Scoring);
-        var w = new ReportWriter(folder);
+        var ranking = reading.RankStrategies(map, options.Scoring);
+        using var w = new ReportWriter(folder);
         string Display(string s) => o.DisplayName is null ? s : $"{s} {o.DisplayName(s)}";
 
-        w.WriteTable("01-canonical-correlations", cca.ToTable());
-        w.WriteTable("02-wilks-tests", tests.WilksTable());
-        w.WriteTable("03-bartlett-tests", tests.BartlettTable());
-        w.WriteTable("04-multivariate-tests", tests.MultivariateTable());
-        w.WriteTable("05-standardized-coefficients-x", cca.StandardizedCoefficientsX.ToTable("Standardized canonical coefficients of the X variables (the paper's \"typical loads\")"));
-        w.WriteTable("05-standardized-coefficients-y", cca.StandardizedCoefficientsY.ToTable("Standardized canonical coefficients of the Y variables"));
-        if (cca.RawCoefficientsX is { } rawX && cca.RawCoefficientsY is { } rawY)
-        {
-            w.WriteTable("06-raw-coefficients-x", rawX.ToTable("Raw canonical coefficients of the X variables", "G6"));
-            w.WriteTable("06-raw-coefficients-y", rawY.ToTable("Raw canonical coefficients of the Y variables", "G6"));
-        }
-        string[] structureNames = ["07-structure-x-own", "07-structure-y-own", "07-structure-x-cross", "07-structure-y-cross"];
-        var structureTables = cca.Structure.ToTables();
-        for (int i = 0; i < structureTables.Count; i++) w.WriteTable(structureNames[i], structureTables[i]);
-        w.WriteTable("08-redundancy-x", cca.Redundancy.ToTable("X"));
-        w.WriteTable("08-redundancy-y", cca.Redundancy.ToTable("Y"));
-        w.WriteTable("09-correlation-matrix", cca.CorrelationMatrix.ToTable("Correlation matrix R = [R11 R12; R21 R22] (X variables first)"));
+        foreach (var t in CcaReportTables.All(cca, tests)) w.WriteTable(t.Name, t.Table);
         w.WriteTable("10-interpretation", reading.ToTable());
         w.WriteTable("11-paper-vs-structure-reading", reading.ComparisonTable());
         w.WriteTable("12-coefficient-disagreements", reading.DisagreementTable());
@@ -115,7 +99,7 @@ public static class AnalysisReport
         if (missing.Length > 0)
             throw new CcaDataException($"{panel.Source} lacks the column(s) {string.Join(", ", missing)}. The report analyses the paper's indicators " +
                 $"{string.Join(",", catalog.XSymbols)} against {string.Join(",", catalog.YSymbols)}; name your columns after them (see data/indicators.csv).", nameof(panel));
-        var cca = CanonicalCorrelationAnalysis.Fit(panel.Matrix(catalog.XSymbols), panel.Matrix(catalog.YSymbols), catalog.XSymbols, catalog.YSymbols, method);
+        var cca = CanonicalCorrelationAnalysis.Fit(panel, catalog.XSymbols, catalog.YSymbols, method);
         var labels = Enumerable.Range(0, panel.Count).Select(i => $"{panel.Regions[i]} {panel.Years[i].ToString(CultureInfo.InvariantCulture)}").ToArray();
         options ??= new AnalysisReportOptions { Interpretation = InterpretationOptions.FromCatalog(catalog) };
         if (options.DataDescription is null)
@@ -127,21 +111,23 @@ public static class AnalysisReport
     {
         var inv = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        if (options.DataDescription is { } d) sb.Append("Data: ").Append(d).Append("\n\n");
-        sb.Append(inv, $"n = {cca.N} samples, p = {cca.P} X variables ({string.Join(", ", cca.XNames)}), q = {cca.Q} Y variables ({string.Join(", ", cca.YNames)}). ");
+        // Everything that comes from the user (file name, variable names, generated sentences that quote them) is escaped.
+        static string E(string s) => MarkdownText.Escape(s);
+        if (options.DataDescription is { } d) sb.Append("Data: ").Append(E(d)).Append("\n\n");
+        sb.Append(inv, $"n = {cca.N} samples, p = {cca.P} X variables ({E(string.Join(", ", cca.XNames))}), q = {cca.Q} Y variables ({E(string.Join(", ", cca.YNames))}). ");
         sb.Append(inv, $"{reading.Pairs.Count} of {cca.Count} canonical pairs are significant at α = {reading.Options.Alpha.ToString(inv)} (sequential Wilks tests, Rao's F).\n\n");
         if (reading.Pairs.Count > 0)
         {
             sb.Append("## Reading of the significant pairs\n\n");
-            foreach (var s in reading.Sentences) sb.Append("- ").Append(s).Append('\n');
+            foreach (var s in reading.Sentences) sb.Append("- ").Append(E(s)).Append('\n');
             sb.Append("\n## Strategies (paper's Section 5) ranked by their indicators' strength\n\n");
             foreach (var s in ranking.Scores.Take(3))
-                sb.Append(inv, $"{s.Rank}. {s.Strategy.Id} {s.Strategy.Title} (score {s.Score.ToString("0.000", inv)}): {s.Reasoning}\n");
+                sb.Append(inv, $"{s.Rank}. {E(s.Strategy.Id)} {E(s.Strategy.Title)} (score {s.Score.ToString("0.000", inv)}): {E(s.Reasoning)}\n");
             sb.Append('\n');
         }
         sb.Append("Caveats: correlation is not causation; with few samples relative to the p + q variables the canonical correlations are biased upward ")
           .Append("(see the adjusted correlations) and the weights are unstable; the indicator-strategy links are judgements (data/strategies/README.md). ")
-          .Append("Tables come as CSV (data), Markdown (reading) and LaTeX (booktabs, for a thesis); figures as PNG.\n");
+          .Append("Tables come as CSV (data), Markdown (reading) and LaTeX (booktabs, for a thesis); figures as PNG, and the variate scatters and structure charts also as interactive HTML (plotly.min.js beside them: no network needed).\n");
         return sb.ToString();
     }
 }
