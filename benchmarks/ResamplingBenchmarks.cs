@@ -18,13 +18,13 @@ public class ResamplingBenchmarks
     [GlobalSetup]
     public void Setup() => (_x, _y) = BenchmarkData.Panel();
 
-    /// <summary>10,000 permutations with <see cref="PermutationTest.Run"/>: p-values of all 8 stepwise tests.</summary>
+    /// <summary>10,000 permutations with <see cref="PermutationTest.Test"/>: p-values of all 8 stepwise tests.</summary>
     [Benchmark]
-    public PermutationTestResult Permutations10000() => PermutationTest.Run(_x, _y, 10_000, seed: 2026);
+    public PermutationTestResult Permutations10000() => PermutationTest.Test(_x, _y, 10_000, seed: 2026);
 
-    /// <summary>1,000 bootstrap draws with <see cref="CcaBootstrap.Run"/> (percentile intervals).</summary>
+    /// <summary>1,000 bootstrap draws with <see cref="CcaBootstrap.Resample"/> (percentile intervals).</summary>
     [Benchmark]
-    public BootstrapResult Bootstrap1000() => CcaBootstrap.Run(_x, _y, 1000, seed: 2026, bca: false);
+    public BootstrapResult Bootstrap1000() => CcaBootstrap.Resample(_x, _y, 1000, seed: 2026, bca: false);
 
     /// <summary>1,000 bootstrap draws: rows resampled with replacement, a full fit of each (parallel over draws, each seeded by its index).</summary>
     [Benchmark]

@@ -12,7 +12,7 @@ namespace RuralEcom.Benchmarks;
 public class SmallSampleBenchmarks
 {
     private double[,] _x = null!, _y = null!;
-    private CanonicalCorrelation _fit = null!;
+    private CcaResult _fit = null!;
 
     /// <summary>Loads the panel.</summary>
     [GlobalSetup]
@@ -24,13 +24,13 @@ public class SmallSampleBenchmarks
 
     /// <summary>CCA plus all tests of significance.</summary>
     [Benchmark]
-    public SignificanceReport FullAnalysis() => SignificanceTests.Compute(CanonicalCorrelationAnalysis.Fit(_x, _y));
+    public SignificanceResult FullAnalysis() => SignificanceTests.Test(CanonicalCorrelationAnalysis.Fit(_x, _y));
 
     /// <summary>The CCA alone.</summary>
     [Benchmark]
-    public CanonicalCorrelation FitOnly() => CanonicalCorrelationAnalysis.Fit(_x, _y);
+    public CcaResult FitOnly() => CanonicalCorrelationAnalysis.Fit(_x, _y);
 
     /// <summary>The tests of significance alone (Wilks/Rao F and Bartlett for every pair, Pillai, Hotelling-Lawley, Roy).</summary>
     [Benchmark]
-    public SignificanceReport TestsOnly() => SignificanceTests.Compute(_fit);
+    public SignificanceResult TestsOnly() => SignificanceTests.Test(_fit);
 }

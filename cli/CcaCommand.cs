@@ -41,7 +41,7 @@ internal static class CcaCommand
             var table = CsvTable.Load(path);
             var cca = CanonicalCorrelationAnalysis.Fit(table.Matrix(xNames), table.Matrix(yNames), xNames, yNames,
                 parse.GetRequiredValue(method) == "eigen" ? CcaMethod.Eigen : CcaMethod.Stable);
-            var tests = SignificanceTests.Compute(cca);
+            var tests = SignificanceTests.Test(cca);
             var output = parse.InvocationConfiguration.Output;
             var dir = parse.GetValue(outDir);
             switch (parse.GetRequiredValue(format))

@@ -20,10 +20,10 @@ internal static class CcaJson
     public static string MethodName(CcaMethod method) => method == CcaMethod.Eigen ? "eigen" : "stable";
 
     /// <summary>The JSON document for <paramref name="cca"/> and its tests.</summary>
-    public static string Serialize(CanonicalCorrelation cca, SignificanceReport tests) =>
+    public static string Serialize(CcaResult cca, SignificanceResult tests) =>
         JsonSerializer.Serialize(Build(cca, tests), Options) + "\n";
 
-    private static Document Build(CanonicalCorrelation cca, SignificanceReport tests)
+    private static Document Build(CcaResult cca, SignificanceResult tests)
     {
         static double[][] Rows(LabeledMatrix m) => Enumerable.Range(0, m.RowCount).Select(m.Row).ToArray();
         static MultivariateRow Stat(MultivariateTest t) => new(t.Statistic, t.F, t.Df1, t.Df2, t.PValue);

@@ -8,7 +8,7 @@ namespace RuralEcom.Cli;
 internal static class CcaTables
 {
     /// <summary>Every table: correlations, tests, coefficients, structure, redundancy.</summary>
-    public static IReadOnlyList<(string Slug, Table Table)> All(CanonicalCorrelation cca, SignificanceReport tests)
+    public static IReadOnlyList<(string Slug, Table Table)> All(CcaResult cca, SignificanceResult tests)
     {
         var structure = cca.Structure.ToTables();
         var list = new List<(string, Table)>
@@ -35,7 +35,7 @@ internal static class CcaTables
     }
 
     /// <summary>A Markdown report: a heading naming the data and the sets, then every table.</summary>
-    public static string ToMarkdown(CanonicalCorrelation cca, SignificanceReport tests, string dataName)
+    public static string ToMarkdown(CcaResult cca, SignificanceResult tests, string dataName)
     {
         var sb = new StringBuilder();
         sb.Append("# Canonical correlation analysis of ").Append(dataName).Append("\n\n")
@@ -48,7 +48,7 @@ internal static class CcaTables
     }
 
     /// <summary>Every table as CSV on one stream, each preceded by a line <c># slug: title</c> and followed by a blank line.</summary>
-    public static string ToCsvStream(CanonicalCorrelation cca, SignificanceReport tests)
+    public static string ToCsvStream(CcaResult cca, SignificanceResult tests)
     {
         var sb = new StringBuilder();
         foreach (var (slug, table) in All(cca, tests))

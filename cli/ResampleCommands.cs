@@ -25,7 +25,7 @@ internal static class ResampleCommands
             var (x, y, _, _) = o.Load(parse);
             int b = parse.GetValue(count);
             if (b < 1) throw new CliException($"--permutations {b}: ask for at least 1 (10,000 is usual).");
-            var result = PermutationTest.Run(x, y, b, parse.GetValue(o.Seed), new ProgressBar(parse.InvocationConfiguration.Error));
+            var result = PermutationTest.Test(x, y, b, parse.GetValue(o.Seed), new ResamplingOptions(new ProgressBar(parse.InvocationConfiguration.Error)));
             o.Emit(parse, "permutation-test", result.ToTable());
             return Program.Success;
         });
@@ -49,7 +49,7 @@ internal static class ResampleCommands
             double lv = parse.GetValue(level);
             if (b < 2) throw new CliException($"--draws {b}: ask for at least 2 (1,000 or more for an interval).");
             if (!(lv > 0 && lv < 1)) throw new CliException($"--level {lv}: the confidence level must lie strictly between 0 and 1, e.g. 0.95.");
-            var result = CcaBootstrap.Run(x, y, b, parse.GetValue(o.Seed), lv, progress: new ProgressBar(parse.InvocationConfiguration.Error),
+            var result = CcaBootstrap.Resample(x, y, b, parse.GetValue(o.Seed), lv, options: new ResamplingOptions(new ProgressBar(parse.InvocationConfiguration.Error)),
                 xNames: xNames, yNames: yNames);
             o.Emit(parse, "bootstrap", result.ToTable(), result.StructureTable("X"), result.StructureTable("Y"));
             return Program.Success;

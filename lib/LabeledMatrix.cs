@@ -23,8 +23,8 @@ public sealed class LabeledMatrix
         if (columnNames.Count != values.GetLength(1))
             throw new ArgumentException($"{columnNames.Count} column names for a matrix with {values.GetLength(1)} columns.", nameof(columnNames));
         _values = (double[,])values.Clone();
-        RowNames = rowNames.ToArray();
-        ColumnNames = columnNames.ToArray();
+        RowNames = ReadOnly.Copy(rowNames);
+        ColumnNames = ReadOnly.Copy(columnNames);
     }
 
     /// <summary>Takes ownership of arrays the library built for this matrix alone (no copies): the caller must not
@@ -32,8 +32,8 @@ public sealed class LabeledMatrix
     private LabeledMatrix(double[,] values, IReadOnlyList<string> rowNames, IReadOnlyList<string> columnNames, bool owned)
     {
         _values = values;
-        RowNames = rowNames;
-        ColumnNames = columnNames;
+        RowNames = ReadOnly.Own(rowNames);
+        ColumnNames = ReadOnly.Own(columnNames);
     }
 
     /// <summary>

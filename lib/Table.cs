@@ -35,10 +35,10 @@ public sealed class Table
         if (columnFormats is not null && columnFormats.Count != columns.Count)
             throw new ArgumentException($"columnFormats has {columnFormats.Count} entries but the table has {columns.Count} columns.", nameof(columnFormats));
         Title = title;
-        Columns = columns.ToArray();
+        Columns = ReadOnly.Copy(columns);
         NumberFormat = numberFormat;
         Note = note;
-        ColumnFormats = columnFormats?.ToArray() ?? new string?[columns.Count];
+        ColumnFormats = ReadOnly.Own(columnFormats?.ToArray() ?? new string?[columns.Count]);
         _rows = rows.Select((r, i) =>
         {
             if (r.Count != Columns.Count)
@@ -48,6 +48,7 @@ public sealed class Table
                     throw new ArgumentException($"Row {i} of table '{title}' holds a {cell.GetType().Name}; cells must be string, int, long, double or null.", nameof(rows));
             return r.ToArray();
         }).ToArray();
+        Rows = ReadOnly.Own(_rows.Select(r => (IReadOnlyList<object?>)ReadOnly.Own(r)).ToArray());
     }
 
     /// <summary>The title shown above the table.</summary>
@@ -57,7 +58,7 @@ public sealed class Table
     public IReadOnlyList<string> Columns { get; }
 
     /// <summary>The rows, each with one cell per column.</summary>
-    public IReadOnlyList<IReadOnlyList<object?>> Rows => _rows;
+    public IReadOnlyList<IReadOnlyList<object?>> Rows { get; }
 
     /// <summary>The default .NET format string for double cells.</summary>
     public string NumberFormat { get; }

@@ -365,7 +365,7 @@ public static class PaperAudit
         double df1 = pk * qk, df2 = StatsmodelsDf2(k, n, p, q);
         if (!(df2 > 0)) return double.NaN;
         double root = Math.Pow(lambda, 1 / t);
-        return Distributions.FUpperTail((1 - root) / root * df2 / df1, df1, df2);
+        return UpperTail.F((1 - root) / root * df2 / df1, df1, df2);
     }
 
     private static double Lambda(double[] r, int k, int end)

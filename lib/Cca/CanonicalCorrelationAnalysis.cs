@@ -1,5 +1,7 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
+using RuralEcom.Data;
+using RuralEcom.Numerics;
 
 namespace RuralEcom.Cca;
 
@@ -23,7 +25,7 @@ public static class CanonicalCorrelationAnalysis
     /// The smallest value of √(1 − R²_j), where R²_j is the squared multiple correlation of a variable with the
     /// variables before it in its set, that is still treated as linearly independent.
     /// </summary>
-    public const double CollinearityTolerance = 1e-7;
+    public const double CollinearityTolerance = CcaCore.CollinearityTolerance;
 
     /// <summary>The rule that fixes the arbitrary sign of each canonical pair, in one sentence for printed output.</summary>
     public const string SignConvention =
@@ -42,75 +44,72 @@ public static class CanonicalCorrelationAnalysis
     /// Row counts differ, n &lt; p + q + 2, a value is NaN or infinite, a column is constant, or a column is a
     /// linear combination of others in its set; the message names the variable and row.
     /// </exception>
-    public static CanonicalCorrelation Fit(double[,] x, double[,] y, IReadOnlyList<string>? xNames = null,
+    public static CcaResult Fit(double[,] x, double[,] y, IReadOnlyList<string>? xNames = null,
         IReadOnlyList<string>? yNames = null, CcaMethod method = CcaMethod.Stable)
     {
-        var (n, p, q, xn, yn) = Validate(x, y, xNames, yNames);
-        var zx = Standardize(x, xn, "X", nameof(x), out var meanX, out var sdX);
-        var zy = Standardize(y, yn, "Y", nameof(y), out var meanY, out var sdY);
+        var (n, p, q, xn, yn) = CcaCore.Validate(x, y, xNames, yNames);
+        var zx = CcaCore.Standardize(x, xn, "X", nameof(x), out var meanX, out var sdX);
+        var zy = CcaCore.Standardize(y, yn, "Y", nameof(y), out var meanY, out var sdY);
         double[,] r11, r12, r22;
-        Solution s;
+        CcaSolution s;
         if (method == CcaMethod.Stable)
         {
-            var qx = Orthonormalize(zx, n, p, xn, "X", nameof(x), out var rx);
-            var qy = Orthonormalize(zy, n, q, yn, "Y", nameof(y), out var ry);
-            var c = SmallDense.Gram(qx, qy, n, p, q, 1.0, rowMajor: true);
+            var qx = CcaCore.Orthonormalize(zx, n, p, xn, "X", nameof(x), out var rx);
+            var qy = CcaCore.Orthonormalize(zy, n, q, yn, "Y", nameof(y), out var ry);
+            s = CcaCore.SolveFactors(qx, rx, qy, ry, n, p, q, out var c);
             // The correlation blocks from the factors (Zx = Qx Rx, Zy = Qy Ry): R11 = Rxᵀ Rx / (n − 1),
             // R22 = Ryᵀ Ry / (n − 1), R12 = Rxᵀ (Qxᵀ Qy) Ry / (n − 1); equal to Zᵀ Z / (n − 1) up to rounding.
             r11 = SmallDense.UpperTransposeMultiply(rx, p, rx, p, null, n - 1.0);
             r22 = SmallDense.UpperTransposeMultiply(ry, q, ry, q, null, n - 1.0);
             r12 = SmallDense.UpperTransposeMultiply(rx, p, ry, q, c, n - 1.0);
-            var (rho, u, v) = SmallDense.Svd(c);
-            double scale = Math.Sqrt(n - 1.0);
-            s = new Solution(rho, SmallDense.SolveUpper(rx, u, scale), SmallDense.SolveUpper(ry, v, scale));
         }
         else
         {
             r11 = SmallDense.Gram(zx, zx, n, p, p, n - 1.0);
             r22 = SmallDense.Gram(zy, zy, n, q, q, n - 1.0);
             r12 = SmallDense.Gram(zx, zy, n, p, q, n - 1.0);
-            CheckCorrelationBlock(r11, xn, "X", nameof(x));
-            CheckCorrelationBlock(r22, yn, "Y", nameof(y));
+            CcaCore.Factor(r11, xn, "X", nameof(x));
+            CcaCore.Factor(r22, yn, "Y", nameof(y));
             s = SolveEigen(r11, r12, r22);
         }
         return Assemble(s, r11, r12, r22, n, xn, yn, method, meanX, sdX, meanY, sdY, zx, zy);
     }
 
-    /// <summary>Checks the shapes and names of a pair of data matrices (the checks of <see cref="Fit"/> before the values).</summary>
-    internal static (int N, int P, int Q, IReadOnlyList<string> XNames, IReadOnlyList<string> YNames) Validate(
-        double[,] x, double[,] y, IReadOnlyList<string>? xNames, IReadOnlyList<string>? yNames)
+    /// <summary>
+    /// Fits a canonical correlation analysis to two MathNet matrices with one row per sample (the same as
+    /// <see cref="Fit(double[,], double[,], IReadOnlyList{string}?, IReadOnlyList{string}?, CcaMethod)"/> on their entries).
+    /// </summary>
+    /// <param name="x">The X set, n × p (rows are samples).</param>
+    /// <param name="y">The Y set, n × q, the same samples in the same order.</param>
+    /// <param name="xNames">Names of the X variables (default X1..Xp).</param>
+    /// <param name="yNames">Names of the Y variables (default Y1..Yq).</param>
+    /// <param name="method">The algorithm (default: the stable QR/SVD route).</param>
+    /// <exception cref="CcaDataException">As for the array overload.</exception>
+    public static CcaResult Fit(Matrix<double> x, Matrix<double> y, IReadOnlyList<string>? xNames = null,
+        IReadOnlyList<string>? yNames = null, CcaMethod method = CcaMethod.Stable)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        int n = x.GetLength(0), p = x.GetLength(1), q = y.GetLength(1);
-        var xn = Names(xNames, p, "X", nameof(xNames));
-        var yn = Names(yNames, q, "Y", nameof(yNames));
-        if (y.GetLength(0) != n)
-            throw new CcaDataException($"X has {n} rows but Y has {y.GetLength(0)}: both sets must hold the same samples in the same order.", nameof(y));
-        if (p == 0 || q == 0)
-            throw new CcaDataException($"Each set needs at least one variable (X has {p}, Y has {q}).", p == 0 ? nameof(x) : nameof(y));
-        RequireSampleSize(n, p, q);
-        return (n, p, q, xn, yn);
+        return Fit(x.ToArray(), y.ToArray(), xNames, yNames, method);
     }
 
     /// <summary>
-    /// The thin QR decomposition of a standardized block (n × m column-major): returns Q (n × m row-major) and R,
-    /// after checking that no column is (nearly) a linear combination of the columns before it.
+    /// Fits a canonical correlation analysis to columns of a panel, one row per region-year, the variables named by
+    /// their symbols.
     /// </summary>
-    internal static double[] Orthonormalize(double[] z, int n, int m, IReadOnlyList<string> names, string set, string param, out double[] r)
+    /// <param name="panel">The panel.</param>
+    /// <param name="xSymbols">The X indicators, e.g. X1..X8.</param>
+    /// <param name="ySymbols">The Y indicators, e.g. Y1..Y11.</param>
+    /// <param name="method">The algorithm (default: the stable QR/SVD route).</param>
+    /// <exception cref="KeyNotFoundException">A symbol is not a column of the panel.</exception>
+    /// <exception cref="CcaDataException">The columns cannot be analysed (as for the array overload).</exception>
+    public static CcaResult Fit(Panel panel, IReadOnlyList<string> xSymbols, IReadOnlyList<string> ySymbols,
+        CcaMethod method = CcaMethod.Stable)
     {
-        // Both work arrays are overwritten in full (a by the copy, q by ThinQR), so they skip the zeroing.
-        var a = GC.AllocateUninitializedArray<double>(n * m);
-        z.AsSpan(0, n * m).CopyTo(a);
-        var q = GC.AllocateUninitializedArray<double>(n * m);
-        r = new double[m * m];
-        SmallDense.ThinQR(a, n, m, r, q, new double[m]);
-        // With standardized columns, |R_jj| / √(n − 1) is √(1 − R²_j) for column j on the columns before it.
-        double scale = Math.Sqrt(n - 1.0);
-        for (int j = 0; j < m; j++)
-            if (Math.Abs(r[j * m + j]) / scale < CollinearityTolerance)
-                throw Collinear(names, j, set, param);
-        return q;
+        ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(xSymbols);
+        ArgumentNullException.ThrowIfNull(ySymbols);
+        return Fit(panel.Matrix(xSymbols), panel.Matrix(ySymbols), xSymbols, ySymbols, method);
     }
 
     /// <summary>
@@ -124,7 +123,7 @@ public static class CanonicalCorrelationAnalysis
     /// <param name="method">The algorithm (default: Cholesky factors and SVD).</param>
     /// <exception cref="CcaDataException">The matrix is not square or symmetric, has a diagonal other than 1,
     /// is not positive definite (collinear variables are named), or n is too small.</exception>
-    public static CanonicalCorrelation FitCorrelation(double[,] correlation, int p, int n,
+    public static CcaResult FitCorrelation(double[,] correlation, int p, int n,
         IReadOnlyList<string>? names = null, CcaMethod method = CcaMethod.Stable)
     {
         var (xn, yn, r11, r12, r22) = SplitMatrix(correlation, p, n, names, nameof(correlation));
@@ -147,7 +146,7 @@ public static class CanonicalCorrelationAnalysis
     /// <param name="names">The p + q variable names (default X1..Xp, Y1..Yq).</param>
     /// <param name="method">The algorithm (default: Cholesky factors and SVD).</param>
     /// <exception cref="CcaDataException">The matrix is not a valid covariance matrix, a variance is zero, or n is too small.</exception>
-    public static CanonicalCorrelation FitCovariance(double[,] covariance, int p, int n,
+    public static CcaResult FitCovariance(double[,] covariance, int p, int n,
         IReadOnlyList<string>? names = null, CcaMethod method = CcaMethod.Stable) =>
         FromCovariance(covariance, p, n, names, method, null, nameof(covariance));
 
@@ -161,7 +160,7 @@ public static class CanonicalCorrelationAnalysis
     /// <param name="names">The p + q variable names (default X1..Xp, Y1..Yq).</param>
     /// <param name="method">The algorithm (default: Cholesky factors and SVD).</param>
     /// <exception cref="CcaDataException">Too few rows, a constant or collinear variable, or p out of range.</exception>
-    public static CanonicalCorrelation FitMoments(CoMoments moments, int p, IReadOnlyList<string>? names = null,
+    public static CcaResult FitMoments(CoMoments moments, int p, IReadOnlyList<string>? names = null,
         CcaMethod method = CcaMethod.Stable)
     {
         ArgumentNullException.ThrowIfNull(moments);
@@ -175,7 +174,7 @@ public static class CanonicalCorrelationAnalysis
     /// <summary>
     /// Fits a canonical correlation analysis to large data (many thousands of rows or more): the covariance
     /// matrix is accumulated in one parallel, vectorised pass (<see cref="CoMoments.Compute"/>), then solved as by
-    /// <see cref="FitMoments"/>. Agrees with <see cref="Fit"/> to rounding on well-conditioned data but keeps no
+    /// <see cref="FitMoments"/>. Agrees with <see cref="Fit(double[,], double[,], IReadOnlyList{string}?, IReadOnlyList{string}?, CcaMethod)"/> to rounding on well-conditioned data but keeps no
     /// scores, so memory stays at the size of the input.
     /// </summary>
     /// <param name="x">The X set, n × p (rows are samples).</param>
@@ -183,17 +182,17 @@ public static class CanonicalCorrelationAnalysis
     /// <param name="xNames">Names of the X variables (default X1..Xp).</param>
     /// <param name="yNames">Names of the Y variables (default Y1..Yq).</param>
     /// <param name="maxDegreeOfParallelism">The most threads to use (−1: all cores); the result is the same for every value.</param>
-    /// <exception cref="CcaDataException">As for <see cref="Fit"/>.</exception>
-    public static CanonicalCorrelation FitLarge(double[,] x, double[,] y, IReadOnlyList<string>? xNames = null,
+    /// <exception cref="CcaDataException">As for <see cref="Fit(double[,], double[,], IReadOnlyList{string}?, IReadOnlyList{string}?, CcaMethod)"/>.</exception>
+    public static CcaResult FitLarge(double[,] x, double[,] y, IReadOnlyList<string>? xNames = null,
         IReadOnlyList<string>? yNames = null, int maxDegreeOfParallelism = -1)
     {
-        var (_, p, _, xn, yn) = Validate(x, y, xNames, yNames);
+        var (_, p, _, xn, yn) = CcaCore.Validate(x, y, xNames, yNames);
         var moments = CoMoments.Compute(x, y, maxDegreeOfParallelism);
         return FitMoments(moments, p, xn.Concat(yn).ToArray());
     }
 
     /// <summary>The analysis from a covariance matrix, with the means when they are known.</summary>
-    private static CanonicalCorrelation FromCovariance(double[,] covariance, int p, int n, IReadOnlyList<string>? names,
+    private static CcaResult FromCovariance(double[,] covariance, int p, int n, IReadOnlyList<string>? names,
         CcaMethod method, double[]? means, string param)
     {
         var (xn, yn, s11, s12, s22) = SplitMatrix(covariance, p, n, names, param);
@@ -204,7 +203,8 @@ public static class CanonicalCorrelationAnalysis
         {
             double v = i < p ? s11[i, i] : s22[i - p, i - p];
             string name = i < p ? xn[i] : yn[i - p];
-            if (!(v > 0))
+            // The one constant rule, relative to the variable's own level when the means are known.
+            if (ColumnStandardization.IsConstant(Math.Sqrt(v), means?[i] ?? 0))
                 throw new CcaDataException($"The variance of {name} is {v.ToString("G6", CultureInfo.InvariantCulture)}: a variable must vary to enter a canonical correlation analysis. Drop it.", param);
             if (i < p) sdX[i] = Math.Sqrt(v); else sdY[i - p] = Math.Sqrt(v);
         }
@@ -223,44 +223,29 @@ public static class CanonicalCorrelationAnalysis
     /// <param name="q">Number of Y variables.</param>
     public static int MinimumSampleSize(int p, int q) => p + q + 2;
 
-    private static void RequireSampleSize(int n, int p, int q)
-    {
-        int min = MinimumSampleSize(p, q);
-        if (n < min)
-            throw new CcaDataException(
-                $"{n} samples are too few for {p} X and {q} Y variables: canonical correlation analysis needs at least p + q + 2 = {min} samples " +
-                "(with fewer, the canonical correlations approach 1 whatever the data). Add samples or use fewer variables.", "n");
-    }
-
     /// <summary>
     /// The analysis from correlation blocks (the stable route uses Cholesky factors and an SVD); the optional means
     /// and standard deviations give raw coefficients and the means of the result.
     /// </summary>
-    internal static CanonicalCorrelation FitBlocks(double[,] r11, double[,] r12, double[,] r22, int n,
+    internal static CcaResult FitBlocks(double[,] r11, double[,] r12, double[,] r22, int n,
         IReadOnlyList<string> xn, IReadOnlyList<string> yn, CcaMethod method, double[]? meanX, double[]? sdX,
         double[]? meanY, double[]? sdY, string param)
     {
-        RequireSampleSize(n, xn.Count, yn.Count);
-        var lx = CheckCorrelationBlock(r11, xn, "X", param);
-        var ly = CheckCorrelationBlock(r22, yn, "Y", param);
-        Solution s;
+        CcaCore.RequireSampleSize(n, xn.Count, yn.Count, param == "moments" ? param : nameof(n));
+        CcaSolution s;
         if (method == CcaMethod.Stable)
-        {
-            // M = Lx⁻¹ R12 Ly⁻ᵀ has the canonical correlations as singular values; A = Lx⁻ᵀ U, B = Ly⁻ᵀ V.
-            var t = SmallDense.SolveLower(lx, r12);
-            var m = SmallDense.Transpose(SmallDense.SolveLower(ly, SmallDense.Transpose(t)));
-            var (rho, u, v) = SmallDense.Svd(m);
-            s = new Solution(rho, SmallDense.SolveLowerTransposed(lx, u), SmallDense.SolveLowerTransposed(ly, v));
-        }
+            s = CcaCore.SolveMoments(r11, r12, r22, xn, yn, param);
         else
         {
+            CcaCore.Factor(r11, xn, "X", param);
+            CcaCore.Factor(r22, yn, "Y", param);
             s = SolveEigen(r11, r12, r22);
         }
         return Assemble(s, r11, r12, r22, n, xn, yn, method, meanX, sdX, meanY, sdY, null, null);
     }
 
     /// <summary>The textbook route: eigen-decomposition of R11⁻¹ R12 R22⁻¹ R21.</summary>
-    private static Solution SolveEigen(double[,] r11Array, double[,] r12Array, double[,] r22Array)
+    private static CcaSolution SolveEigen(double[,] r11Array, double[,] r12Array, double[,] r22Array)
     {
         var r11 = Matrix<double>.Build.DenseOfArray(r11Array);
         var r12 = Matrix<double>.Build.DenseOfArray(r12Array);
@@ -285,10 +270,10 @@ public static class CanonicalCorrelationAnalysis
                 throw new CcaDataException($"Canonical correlation {c + 1} is zero, so the eigen route cannot determine its Y coefficients; use CcaMethod.Stable.");
             by.SetColumn(c, r22Inv * (r12.TransposeThisAndMultiply(vec)) / rho[c]);
         }
-        return new Solution(rho, ax.ToArray(), by.ToArray());
+        return new CcaSolution(rho, ax.ToArray(), by.ToArray());
     }
 
-    private static CanonicalCorrelation Assemble(Solution s, double[,] r11, double[,] r12, double[,] r22,
+    private static CcaResult Assemble(CcaSolution s, double[,] r11, double[,] r12, double[,] r22,
         int n, IReadOnlyList<string> xn, IReadOnlyList<string> yn, CcaMethod method,
         double[]? meanX, double[]? sdX, double[]? meanY, double[]? sdY, double[]? zx, double[]? zy)
     {
@@ -299,20 +284,7 @@ public static class CanonicalCorrelationAnalysis
                     $"Canonical correlation {c + 1} is 1: a combination of the X variables equals a combination of the Y variables exactly. " +
                     "A variable probably appears in both sets, or is computed from variables of the other set; remove it from one set.");
         var structX = SmallDense.Multiply(r11, s.A);
-        // Orientation: make the sum of the X structure coefficients of every pair positive.
-        for (int c = 0; c < k; c++)
-        {
-            double sum = 0, largest = 0;
-            for (int i = 0; i < p; i++)
-            {
-                sum += structX[i, c];
-                if (Math.Abs(structX[i, c]) > Math.Abs(largest)) largest = structX[i, c];
-            }
-            bool flip = Math.Abs(sum) > 1e-12 ? sum < 0 : largest < 0;
-            if (!flip) continue;
-            for (int i = 0; i < p; i++) { s.A[i, c] = -s.A[i, c]; structX[i, c] = -structX[i, c]; }
-            for (int i = 0; i < q; i++) s.B[i, c] = -s.B[i, c];
-        }
+        CcaCore.Orient(structX, s.A, s.B);
         var structY = SmallDense.Multiply(r22, s.B);
         var crossX = SmallDense.Multiply(r12, s.B);
         var crossY = SmallDense.TransposeMultiply(r12, s.A);
@@ -332,82 +304,10 @@ public static class CanonicalCorrelationAnalysis
         }
         for (int i = 0; i < q; i++)
             for (int j = 0; j < q; j++) full[p + i, p + j] = r22[i, j];
-        return new CanonicalCorrelation(n, xn, yn, method, s.Rho, s.A, s.B, raw(s.A, sdX), raw(s.B, sdY),
+        return new CcaResult(n, xn, yn, method, s.Rho, s.A, s.B, raw(s.A, sdX), raw(s.B, sdY),
             structX, structY, crossX, crossY, full, meanX, sdX, meanY, sdY,
             zx is null || zy is null ? null : () => (SmallDense.MultiplyColumnMajor(zx, n, s.A), SmallDense.MultiplyColumnMajor(zy, n, s.B)));
     }
-
-    /// <summary>The z-scores of a block, n × p column-major (column j at [j n ..]), with its means and standard deviations.</summary>
-    private static double[] Standardize(double[,] data, IReadOnlyList<string> names, string set, string param,
-        out double[] means, out double[] sds)
-    {
-        int n = data.GetLength(0), p = data.GetLength(1);
-        means = new double[p];
-        sds = new double[p];
-        var z = GC.AllocateUninitializedArray<double>(n * p); // every entry is written below
-        ReadOnlySpan<double> flat = SmallDense.Flat(data);
-        // Column sums by vectorised row passes; a non-finite sum sends us looking for the culprit.
-        for (int i = 0; i < n; i++) SmallDense.AddScaled(means, 1.0, flat.Slice(i * p, p));
-        for (int j = 0; j < p; j++)
-        {
-            if (double.IsFinite(means[j])) { means[j] /= n; continue; }
-            for (int i = 0; i < n; i++)
-                if (!double.IsFinite(flat[i * p + j]))
-                    throw new CcaDataException(
-                        $"{set} variable {names[j]} has the value {flat[i * p + j].ToString(CultureInfo.InvariantCulture)} in row {i + 1}: every value must be a finite number. Fix or remove that sample.", param);
-            throw new CcaDataException($"{set} variable {names[j]} has values so large that their sum overflows. Rescale it (e.g. to thousands) and fit again.", param);
-        }
-        // Centre while transposing into columns, so every later pass runs over contiguous memory.
-        for (int j = 0; j < p; j++)
-        {
-            var col = z.AsSpan(j * n, n);
-            double mean = means[j];
-            for (int i = 0; i < col.Length; i++) col[i] = flat[i * p + j] - mean;
-        }
-        for (int j = 0; j < p; j++)
-        {
-            var col = z.AsSpan(j * n, n);
-            double sd = Math.Sqrt(SmallDense.Dot(col, col) / (n - 1));
-            // Constant: the spread is rounding noise relative to the level of the values.
-            if (!(sd > 1e-13 * Math.Max(Math.Abs(means[j]), double.Epsilon)))
-                throw new CcaDataException(
-                    $"{set} variable {names[j]} is constant (every sample has {flat[j].ToString("G6", CultureInfo.InvariantCulture)}): a variable that does not vary carries no information for a canonical correlation. Drop it from the analysis.", param);
-            sds[j] = sd;
-            double inv = 1 / sd;
-            for (int i = 0; i < n; i++) col[i] *= inv;
-        }
-        return z;
-    }
-
-    /// <summary>
-    /// The Cholesky factor L (R = L Lᵀ) of a correlation block, checking its pivots: the j-th pivot is 1 − R²_j of
-    /// variable j on the variables before it.
-    /// </summary>
-    private static double[,] CheckCorrelationBlock(double[,] r, IReadOnlyList<string> names, string set, string param)
-    {
-        int p = r.GetLength(0);
-        var l = new double[p, p];
-        for (int j = 0; j < p; j++)
-        {
-            double d = r[j, j];
-            for (int m = 0; m < j; m++) d -= l[j, m] * l[j, m];
-            if (!(d > CollinearityTolerance * CollinearityTolerance)) throw Collinear(names, j, set, param);
-            l[j, j] = Math.Sqrt(d);
-            for (int i = j + 1; i < p; i++)
-            {
-                double v = r[i, j];
-                for (int m = 0; m < j; m++) v -= l[i, m] * l[j, m];
-                l[i, j] = v / l[j, j];
-            }
-        }
-        return l;
-    }
-
-    private static CcaDataException Collinear(IReadOnlyList<string> names, int j, string set, string param) =>
-        new(j == 0
-            ? $"{set} variable {names[0]} has no variance left to analyse."
-            : $"{set} variable {names[j]} is (almost) an exact linear combination of {string.Join(", ", names.Take(j))}: " +
-              "the set is collinear, so its canonical coefficients are not determined. Drop one of these variables, or use regularized CCA.", param);
 
     private static (IReadOnlyList<string> X, IReadOnlyList<string> Y, double[,] S11, double[,] S12, double[,] S22)
         SplitMatrix(double[,] matrix, int p, int n, IReadOnlyList<string>? names, string param)
@@ -419,7 +319,7 @@ public static class CanonicalCorrelationAnalysis
         if (p < 1 || p >= size)
             throw new CcaDataException($"p = {p} X variables does not fit a {size} × {size} matrix: p must be between 1 and {size - 1}.", nameof(p));
         int q = size - p;
-        var all = Names(names, size, null, nameof(names), p);
+        var all = CcaCore.Names(names, size, null, nameof(names), p);
         for (int i = 0; i < size; i++)
             for (int j = 0; j < size; j++)
             {
@@ -439,23 +339,6 @@ public static class CanonicalCorrelationAnalysis
         return b;
     }
 
-    internal static IReadOnlyList<string> Names(IReadOnlyList<string>? names, int count, string? prefix, string param, int p = 0)
-    {
-        if (names is null)
-        {
-            var defaults = new string[count];
-            for (int i = 0; i < count; i++)
-                defaults[i] = prefix is not null ? $"{prefix}{i + 1}" : i < p ? $"X{i + 1}" : $"Y{i - p + 1}";
-            return defaults;
-        }
-        if (names.Count != count)
-            throw new ArgumentException($"{names.Count} names were given for {count} variables.", param);
-        var dup = names.GroupBy(s => s).FirstOrDefault(g => g.Count() > 1);
-        if (dup is not null)
-            throw new ArgumentException($"The variable name '{dup.Key}' is used twice; every variable needs its own name.", param);
-        return names.ToArray();
-    }
-
     /// <summary>S_ij / (left_i right_j): covariances to correlations.</summary>
     internal static double[,] Scale(double[,] s, double[] left, double[] right)
     {
@@ -465,5 +348,4 @@ public static class CanonicalCorrelationAnalysis
         return r;
     }
 
-    private sealed record Solution(double[] Rho, double[,] A, double[,] B);
 }

@@ -7,26 +7,26 @@ namespace RuralEcom.Cca;
 /// </summary>
 public sealed class CcaComparison
 {
-    private CcaComparison(CanonicalCorrelation first, CanonicalCorrelation second, string firstLabel, string secondLabel)
+    private CcaComparison(CcaResult first, CcaResult second, string firstLabel, string secondLabel)
     {
         First = first;
         Second = second;
         FirstLabel = firstLabel;
         SecondLabel = secondLabel;
         int k = first.Count;
-        CorrelationDifferences = Enumerable.Range(0, k).Select(i => Math.Abs(first.Correlations[i] - second.Correlations[i])).ToArray();
+        CorrelationDifferences = ReadOnly.Copy(Enumerable.Range(0, k).Select(i => Math.Abs(first.Correlations[i] - second.Correlations[i])));
         static double MaxColumnDifference(LabeledMatrix a, LabeledMatrix b, int c) =>
             Enumerable.Range(0, a.RowCount).Max(j => Math.Abs(a[j, c] - b[j, c]));
-        CoefficientDifferences = Enumerable.Range(0, k).Select(c => Math.Max(
+        CoefficientDifferences = ReadOnly.Copy(Enumerable.Range(0, k).Select(c => Math.Max(
             MaxColumnDifference(first.StandardizedCoefficientsX, second.StandardizedCoefficientsX, c),
-            MaxColumnDifference(first.StandardizedCoefficientsY, second.StandardizedCoefficientsY, c))).ToArray();
+            MaxColumnDifference(first.StandardizedCoefficientsY, second.StandardizedCoefficientsY, c))));
     }
 
     /// <summary>The first analysis.</summary>
-    public CanonicalCorrelation First { get; }
+    public CcaResult First { get; }
 
     /// <summary>The second analysis.</summary>
-    public CanonicalCorrelation Second { get; }
+    public CcaResult Second { get; }
 
     /// <summary>The label of the first analysis in tables.</summary>
     public string FirstLabel { get; }
@@ -53,7 +53,7 @@ public sealed class CcaComparison
     /// <param name="firstLabel">Its label in tables (default: its method).</param>
     /// <param name="secondLabel">Its label in tables (default: its method).</param>
     /// <exception cref="ArgumentException">The analyses differ in their variables or sample size.</exception>
-    public static CcaComparison Compare(CanonicalCorrelation first, CanonicalCorrelation second, string? firstLabel = null, string? secondLabel = null)
+    public static CcaComparison Compare(CcaResult first, CcaResult second, string? firstLabel = null, string? secondLabel = null)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MathNet.Numerics.Statistics;
+using RuralEcom.Numerics;
 
 namespace RuralEcom.Cca;
 
@@ -11,7 +11,7 @@ namespace RuralEcom.Cca;
 /// <remarks>
 /// Pearson correlations with the divisor n − 1 (the same for the covariance and the variances, so it cancels):
 /// r_jk = Σ_i (z_ij z_ik) / (n − 1) for z-scored columns. The entries equal
-/// <see cref="CanonicalCorrelation.CorrelationMatrix"/> of the analysis of the same data.
+/// <see cref="CcaResult.CorrelationMatrix"/> of the analysis of the same data.
 /// </remarks>
 public sealed class CorrelationBlocks
 {
@@ -61,7 +61,8 @@ public sealed class CorrelationBlocks
     public LabeledMatrix R22 { get; }
 
     /// <summary>
-    /// Computes R from two data matrices with one row per sample (MathNet.Numerics' Pearson correlation matrix).
+    /// Computes R from two data matrices with one row per sample: the Pearson correlations r_ij = Σ z_i z_j / (n − 1) of
+    /// the z-scored columns, standardized as the analysis does.
     /// </summary>
     /// <param name="x">The X set, n × p.</param>
     /// <param name="y">The Y set, n × q, the same samples in the same order.</param>
@@ -71,41 +72,22 @@ public sealed class CorrelationBlocks
     /// is constant (its correlations are undefined); the message names the variable.</exception>
     public static CorrelationBlocks FromData(double[,] x, double[,] y, IReadOnlyList<string>? xNames = null, IReadOnlyList<string>? yNames = null)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(y);
-        int n = x.GetLength(0), p = x.GetLength(1), q = y.GetLength(1);
-        if (y.GetLength(0) != n)
-            throw new CcaDataException($"X has {n} rows but Y has {y.GetLength(0)}: both sets must hold the same samples in the same order.", nameof(y));
-        if (p == 0 || q == 0)
-            throw new CcaDataException($"Each set needs at least one variable (X has {p}, Y has {q}).", p == 0 ? nameof(x) : nameof(y));
-        if (n < 3)
-            throw new CcaDataException($"{n} samples cannot give a correlation matrix; at least 3 are needed.", nameof(x));
-        var xn = xNames?.ToArray() ?? Enumerable.Range(1, p).Select(i => $"X{i}").ToArray();
-        var yn = yNames?.ToArray() ?? Enumerable.Range(1, q).Select(i => $"Y{i}").ToArray();
-        if (xn.Length != p) throw new ArgumentException($"{xn.Length} names were given for {p} X variables.", nameof(xNames));
-        if (yn.Length != q) throw new ArgumentException($"{yn.Length} names were given for {q} Y variables.", nameof(yNames));
+        var (n, p, q, xn, yn) = CcaCore.Validate(x, y, xNames, yNames, minimumRows: 3);
+        // The same standardization and constant-column rule as the analysis itself; R = Zᵀ Z / (n − 1).
+        var zx = CcaCore.Standardize(x, xn, "X", nameof(x), out _, out _);
+        var zy = CcaCore.Standardize(y, yn, "Y", nameof(y), out _, out _);
+        var z = new double[n * (p + q)];
+        zx.CopyTo(z, 0);
+        zy.CopyTo(z, n * p);
+        var r = SmallDense.Gram(z, z, n, p + q, p + q, n - 1.0);
+        for (int j = 0; j < p + q; j++) r[j, j] = 1;
         var names = xn.Concat(yn).ToArray();
-        var columns = new double[p + q][];
-        for (int j = 0; j < p + q; j++)
-        {
-            var c = new double[n];
-            for (int i = 0; i < n; i++)
-            {
-                c[i] = j < p ? x[i, j] : y[i, j - p];
-                if (!double.IsFinite(c[i]))
-                    throw new CcaDataException($"{names[j]} has the value {c[i].ToString(CultureInfo.InvariantCulture)} in row {i + 1}: every value must be a finite number.", j < p ? nameof(x) : nameof(y));
-            }
-            if (c.All(v => v == c[0]))
-                throw new CcaDataException($"{names[j]} is constant (every sample has {c[0].ToString("G6", CultureInfo.InvariantCulture)}), so its correlations are undefined. Drop it.", j < p ? nameof(x) : nameof(y));
-            columns[j] = c;
-        }
-        var r = Correlation.PearsonMatrix(columns).ToArray();
         return new CorrelationBlocks(new LabeledMatrix(r, names, names), p, n);
     }
 
     /// <summary>The blocks of the correlation matrix an analysis used (e.g. one fitted from a published matrix).</summary>
     /// <param name="cca">A fitted analysis.</param>
-    public static CorrelationBlocks Of(CanonicalCorrelation cca)
+    public static CorrelationBlocks Of(CcaResult cca)
     {
         ArgumentNullException.ThrowIfNull(cca);
         return new CorrelationBlocks(cca.CorrelationMatrix, cca.P, cca.N);

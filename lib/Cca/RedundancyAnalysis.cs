@@ -14,10 +14,10 @@ public sealed class RedundancyAnalysis
 {
     internal RedundancyAnalysis(double[] ownX, double[] oppositeX, double[] ownY, double[] oppositeY)
     {
-        OwnX = ownX;
-        OppositeX = oppositeX;
-        OwnY = ownY;
-        OppositeY = oppositeY;
+        OwnX = ReadOnly.Own(ownX);
+        OppositeX = ReadOnly.Own(oppositeX);
+        OwnY = ReadOnly.Own(ownY);
+        OppositeY = ReadOnly.Own(oppositeY);
     }
 
     /// <summary>Proportion of X's standardized variance explained by its own variate V_k.</summary>
@@ -40,7 +40,7 @@ public sealed class RedundancyAnalysis
         var c = new double[proportions.Count];
         double s = 0;
         for (int i = 0; i < c.Length; i++) c[i] = s += proportions[i];
-        return c;
+        return ReadOnly.Own(c);
     }
 
     /// <summary>The redundancy table for one set, laid out as SAS prints it (own and opposite, proportion and cumulative).</summary>

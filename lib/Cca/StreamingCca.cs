@@ -21,7 +21,7 @@ public static class StreamingCca
     /// <returns>The analysis with means, standard deviations and raw coefficients, but no scores.</returns>
     /// <exception cref="CcaDataException">The file is missing, a column is missing, or a value is not a finite
     /// number (the message gives the line and column).</exception>
-    public static CanonicalCorrelation FitCsv(string path, IReadOnlyList<string> xColumns, IReadOnlyList<string> yColumns,
+    public static CcaResult FitCsv(string path, IReadOnlyList<string> xColumns, IReadOnlyList<string> yColumns,
         IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(xColumns);

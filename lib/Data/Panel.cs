@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Analysis;
+using RuralEcom.Numerics;
 
 namespace RuralEcom.Data;
 
@@ -140,14 +141,14 @@ public sealed class Panel
         return m;
     }
 
-    /// <summary>The symbols (among <paramref name="symbols"/>, or all columns) whose values are all equal.</summary>
+    /// <summary>
+    /// The symbols (among <paramref name="symbols"/>, or all columns) that are constant by the library's one rule
+    /// (standard deviation at most 1e−13 times the absolute mean, judged on the column's own scale), the rule the
+    /// canonical correlation analysis and the z-scores apply.
+    /// </summary>
     /// <param name="symbols">Columns to check; null checks every column.</param>
     public IReadOnlyList<string> ConstantColumns(IReadOnlyList<string>? symbols = null) =>
-        (symbols ?? Symbols).Where(s =>
-        {
-            var c = Column(s);
-            return c.All(v => v == c[0]);
-        }).ToArray();
+        ReadOnly.Copy((symbols ?? Symbols).Where(s => Count < 2 || ColumnStandardization.Describe(Column(s)).Constant));
 
     /// <summary>Throws if any of the columns is constant (or the panel has fewer than two rows).</summary>
     /// <param name="symbols">Columns to check; null checks every column.</param>

@@ -1,4 +1,5 @@
-using MathNet.Numerics.Statistics;
+using System.Runtime.InteropServices;
+using RuralEcom.Numerics;
 using RuralEcom.Data;
 
 namespace RuralEcom.Indices;
@@ -19,20 +20,20 @@ public static class Standardization
     /// <param name="x">n x p data, n &gt;= 2, all values finite.</param>
     /// <param name="names">Optional indicator names, used in error messages.</param>
     /// <returns>A new n x p matrix; each column has mean 0 and sample standard deviation 1.</returns>
-    /// <exception cref="ArgumentException">Fewer than 2 rows, a non-finite value, or a constant column (s_j = 0).</exception>
+    /// <remarks>The library's one standardization and constant-column rule (the same as the canonical correlation
+    /// analysis uses): a column is constant when s_j ≤ 1e−13 |mean_j|, judged on the column's own scale.</remarks>
+    /// <exception cref="ArgumentException">Fewer than 2 rows, a non-finite value, or a constant column.</exception>
     public static double[,] ZScores(double[,] x, IReadOnlyList<string>? names = null)
     {
         InputChecks.Matrix(x, nameof(x), 2, names);
         int n = x.GetLength(0), p = x.GetLength(1);
+        var columns = new double[n * p];
+        var check = ColumnStandardization.Standardize(MemoryMarshal.CreateReadOnlySpan(ref x[0, 0], n * p), n, p, columns, new double[p], new double[p]);
+        if (check.Defect == ColumnDefect.Constant)
+            throw new ArgumentException($"{InputChecks.ColumnName(names, check.Column)} is constant ({x[0, check.Column]}); its z-scores are undefined. Drop the indicator.", nameof(x));
         var z = new double[n, p];
         for (int j = 0; j < p; j++)
-        {
-            var column = Column(x, j);
-            var (mean, sd) = column.MeanStandardDeviation();
-            if (!(sd > 0))
-                throw new ArgumentException($"{InputChecks.ColumnName(names, j)} is constant ({column[0]}); its z-scores are undefined. Drop the indicator.", nameof(x));
-            for (int i = 0; i < n; i++) z[i, j] = (x[i, j] - mean) / sd;
-        }
+            for (int i = 0; i < n; i++) z[i, j] = columns[j * n + i];
         return z;
     }
 
@@ -78,12 +79,5 @@ public static class Standardization
                 result[i, j] = (positive ? x[i, j] - min : max - x[i, j]) / range + shift;
         }
         return result;
-    }
-
-    private static double[] Column(double[,] x, int j)
-    {
-        var c = new double[x.GetLength(0)];
-        for (int i = 0; i < c.Length; i++) c[i] = x[i, j];
-        return c;
     }
 }

@@ -18,23 +18,23 @@ public static class CanonicalInterpreter
     /// <summary>Interprets every pair whose sequential Wilks test is significant at <see cref="InterpretationOptions.Alpha"/>
     /// (at most <see cref="InterpretationOptions.MaxPairs"/> of them).</summary>
     /// <param name="cca">The fitted analysis.</param>
-    /// <param name="tests">Its tests (<see cref="SignificanceTests.Compute(CanonicalCorrelation)"/>).</param>
+    /// <param name="tests">Its tests (<see cref="SignificanceTests.Test(CcaResult, int?)"/>).</param>
     /// <param name="options">Thresholds and names; null uses the defaults.</param>
     /// <exception cref="ArgumentException">The tests belong to another analysis.</exception>
-    public static CanonicalInterpretation Interpret(CanonicalCorrelation cca, SignificanceReport tests, InterpretationOptions? options = null)
+    public static InterpretationResult Interpret(CcaResult cca, SignificanceResult tests, InterpretationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(cca);
         ArgumentNullException.ThrowIfNull(tests);
         options ??= new InterpretationOptions();
         options.Validate();
         if (tests.Wilks.Count != cca.Count || tests.N != cca.N || tests.P != cca.P || tests.Q != cca.Q)
-            throw new ArgumentException($"The tests belong to another analysis (n = {tests.N}, p = {tests.P}, q = {tests.Q}; the analysis has n = {cca.N}, p = {cca.P}, q = {cca.Q}). Compute them with SignificanceTests.Compute(cca).", nameof(tests));
+            throw new ArgumentException($"The tests belong to another analysis (n = {tests.N}, p = {tests.P}, q = {tests.Q}; the analysis has n = {cca.N}, p = {cca.P}, q = {cca.Q}). Compute them with cca.Tests().", nameof(tests));
         int significant = Math.Min(tests.SignificantPairs(options.Alpha), options.MaxPairs ?? int.MaxValue);
         var pairs = Enumerable.Range(1, significant).Select(k => InterpretPair(cca, k, tests.Wilks[k - 1].PValue, options)).ToArray();
-        return new CanonicalInterpretation(cca, options, pairs);
+        return new InterpretationResult(cca, options, pairs);
     }
 
-    private static PairInterpretation InterpretPair(CanonicalCorrelation cca, int k, double p, InterpretationOptions o)
+    private static PairInterpretation InterpretPair(CcaResult cca, int k, double p, InterpretationOptions o)
     {
         var x = Readings(cca.XNames, cca.Structure.X, cca.StandardizedCoefficientsX, k, "X", o);
         var y = Readings(cca.YNames, cca.Structure.Y, cca.StandardizedCoefficientsY, k, "Y", o);

@@ -52,4 +52,26 @@ public sealed record PairInterpretation(int Pair, double Correlation, double PVa
     IReadOnlyList<IndicatorReading> X, IReadOnlyList<IndicatorReading> Y,
     IReadOnlyList<IndicatorReading> DominantX, IReadOnlyList<IndicatorReading> DominantY,
     IReadOnlyList<IndicatorReading> WeightedX, IReadOnlyList<IndicatorReading> WeightedY,
-    IReadOnlyList<CoefficientDisagreement> Disagreements, string Sentence);
+    IReadOnlyList<CoefficientDisagreement> Disagreements, string Sentence)
+{
+    /// <summary>Every X indicator's reading, in variable order.</summary>
+    public IReadOnlyList<IndicatorReading> X { get; } = ReadOnly.Copy(X);
+
+    /// <summary>Every Y indicator's reading, in variable order.</summary>
+    public IReadOnlyList<IndicatorReading> Y { get; } = ReadOnly.Copy(Y);
+
+    /// <summary>X indicators with |structure| ≥ the threshold, strongest first.</summary>
+    public IReadOnlyList<IndicatorReading> DominantX { get; } = ReadOnly.Copy(DominantX);
+
+    /// <summary>Y indicators with |structure| ≥ the threshold, strongest first.</summary>
+    public IReadOnlyList<IndicatorReading> DominantY { get; } = ReadOnly.Copy(DominantY);
+
+    /// <summary>X indicators the paper's reading names, largest first.</summary>
+    public IReadOnlyList<IndicatorReading> WeightedX { get; } = ReadOnly.Copy(WeightedX);
+
+    /// <summary>Y indicators the paper's reading names, largest first.</summary>
+    public IReadOnlyList<IndicatorReading> WeightedY { get; } = ReadOnly.Copy(WeightedY);
+
+    /// <summary>Flags where weights and structure coefficients disagree.</summary>
+    public IReadOnlyList<CoefficientDisagreement> Disagreements { get; } = ReadOnly.Copy(Disagreements);
+}

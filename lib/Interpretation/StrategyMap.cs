@@ -30,8 +30,8 @@ public sealed class StrategyMap
 
     private StrategyMap(IReadOnlyList<Strategy> strategies, IReadOnlyList<StrategyLink> links)
     {
-        Strategies = strategies;
-        Links = links;
+        Strategies = ReadOnly.Own(strategies);
+        Links = ReadOnly.Own(links);
     }
 
     /// <summary>The map shipped with the library (data/strategies).</summary>
@@ -45,7 +45,7 @@ public sealed class StrategyMap
 
     /// <summary>The links of one strategy.</summary>
     /// <param name="strategyId">A strategy number, e.g. "5.3.2".</param>
-    public IReadOnlyList<StrategyLink> LinksOf(string strategyId) => Links.Where(l => l.StrategyId == strategyId).ToArray();
+    public IReadOnlyList<StrategyLink> LinksOf(string strategyId) => ReadOnly.Copy(Links.Where(l => l.StrategyId == strategyId));
 
     /// <summary>Reads a map from two CSV files.</summary>
     /// <param name="strategiesPath">A CSV with columns strategy, section, section_title, title.</param>

@@ -32,17 +32,24 @@ public sealed record StrategyContribution(string StrategyId, string Indicator, s
 /// <param name="Contributions">Every term of the score, largest first.</param>
 /// <param name="Reasoning">A sentence naming the indicators that carry the score.</param>
 public sealed record StrategyScore(Strategy Strategy, int Rank, double Score, double MeanScore, IReadOnlyList<string> Indicators,
-    IReadOnlyList<StrategyContribution> Contributions, string Reasoning);
+    IReadOnlyList<StrategyContribution> Contributions, string Reasoning)
+{
+    /// <summary>The linked indicators found in the analysis.</summary>
+    public IReadOnlyList<string> Indicators { get; } = ReadOnly.Copy(Indicators);
+
+    /// <summary>Every term of the score, largest first.</summary>
+    public IReadOnlyList<StrategyContribution> Contributions { get; } = ReadOnly.Copy(Contributions);
+}
 
 /// <summary>Strategies ranked by the strength of their indicators in the significant canonical pairs.</summary>
-public sealed class StrategyRanking
+public sealed class StrategyRankingResult
 {
-    internal StrategyRanking(IReadOnlyList<StrategyScore> scores, StrategyScoring scoring, int pairs, IReadOnlyList<string> unmatched)
+    internal StrategyRankingResult(IReadOnlyList<StrategyScore> scores, StrategyScoring scoring, int pairs, IReadOnlyList<string> unmatched)
     {
-        Scores = scores;
+        Scores = ReadOnly.Own(scores);
         Scoring = scoring;
         PairsUsed = pairs;
-        UnmatchedIndicators = unmatched;
+        UnmatchedIndicators = ReadOnly.Own(unmatched);
     }
 
     /// <summary>The strategies, best first.</summary>
@@ -124,7 +131,7 @@ public static class StrategyRanker
     /// <param name="interpretation">The significant pairs (<see cref="CanonicalInterpreter.Interpret"/>).</param>
     /// <param name="map">The strategies and links; null uses <see cref="StrategyMap.Default"/>.</param>
     /// <param name="scoring">Rank by the sum (default) or the mean per linked indicator.</param>
-    public static StrategyRanking Rank(CanonicalInterpretation interpretation, StrategyMap? map = null, StrategyScoring scoring = StrategyScoring.Sum)
+    public static StrategyRankingResult Rank(InterpretationResult interpretation, StrategyMap? map = null, StrategyScoring scoring = StrategyScoring.Sum)
     {
         ArgumentNullException.ThrowIfNull(interpretation);
         map ??= StrategyMap.Default;
@@ -144,7 +151,7 @@ public static class StrategyRanker
         var ordered = scored.OrderByDescending(s => scoring == StrategyScoring.Sum ? s.Score : s.Mean).ToArray();
         var scores = ordered.Select((s, i) => new StrategyScore(s.Strategy, i + 1, s.Score, s.Mean, s.Indicators, s.Terms,
             Reasoning(s.Strategy, s.Score, s.Indicators, s.Terms, interpretation.Pairs.Count))).ToArray();
-        return new StrategyRanking(scores, scoring, interpretation.Pairs.Count, unmatched);
+        return new StrategyRankingResult(scores, scoring, interpretation.Pairs.Count, unmatched);
     }
 
     private static string Reasoning(Strategy s, double score, IReadOnlyList<string> indicators, IReadOnlyList<StrategyContribution> terms, int pairs)

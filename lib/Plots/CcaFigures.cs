@@ -17,15 +17,15 @@ public static class CcaFigures
     /// <summary>
     /// A scree-like bar chart of the canonical correlations r_1 ≥ r_2 ≥ … with the squared correlations as points.
     /// Bars of pairs whose sequential Wilks test (H0: this and all later correlations are zero) is significant at
-    /// <paramref name="alpha"/> — counted as in <see cref="SignificanceReport.SignificantPairs"/> — are coloured;
+    /// <paramref name="alpha"/> — counted as in <see cref="SignificanceResult.SignificantPairs"/> — are coloured;
     /// the rest are grey. Each tick names the pair and the p-value of its test.
     /// </summary>
     /// <param name="cca">The fitted analysis.</param>
-    /// <param name="tests">Its tests of significance (<see cref="SignificanceTests.Compute(CanonicalCorrelation)"/>).</param>
+    /// <param name="tests">Its tests of significance (<see cref="SignificanceTests.Test(CcaResult, int?)"/>).</param>
     /// <param name="alpha">The significance level.</param>
     /// <param name="width">Width in pixels.</param>
     /// <param name="height">Height in pixels.</param>
-    public static Figure CanonicalCorrelations(CanonicalCorrelation cca, SignificanceReport tests, double alpha = 0.05,
+    public static Figure CanonicalCorrelations(CcaResult cca, SignificanceResult tests, double alpha = 0.05,
         int width = 900, int height = 500)
     {
         var (plot, title) = BuildCanonicalCorrelations(cca, tests, alpha);
@@ -44,7 +44,7 @@ public static class CcaFigures
     /// <param name="width">Width in pixels.</param>
     /// <param name="height">Height in pixels.</param>
     /// <exception cref="InvalidOperationException">The analysis was fitted from a correlation or covariance matrix, so it has no scores.</exception>
-    public static Figure VariateScatter(CanonicalCorrelation cca, int pair, IReadOnlyList<string>? labels = null,
+    public static Figure VariateScatter(CcaResult cca, int pair, IReadOnlyList<string>? labels = null,
         int width = 900, int height = 700)
     {
         var (plot, title) = BuildVariateScatter(cca, pair, labels);
@@ -58,7 +58,7 @@ public static class CcaFigures
     /// <param name="tests">Its tests of significance.</param>
     /// <param name="labels">One label per sample, or null.</param>
     /// <param name="alpha">The significance level.</param>
-    public static IReadOnlyList<Figure> SignificantVariateScatters(CanonicalCorrelation cca, SignificanceReport tests,
+    public static IReadOnlyList<Figure> SignificantVariateScatters(CcaResult cca, SignificanceResult tests,
         IReadOnlyList<string>? labels = null, double alpha = 0.05)
     {
         ArgumentNullException.ThrowIfNull(tests);
@@ -78,7 +78,7 @@ public static class CcaFigures
     /// <param name="threshold">Where the dashed guide lines sit (the interpretation threshold, 0.5 by default).</param>
     /// <param name="width">Width in pixels.</param>
     /// <param name="height">Height in pixels.</param>
-    public static Figure StructureCoefficients(CanonicalCorrelation cca, int pair, Func<string, string>? displayName = null,
+    public static Figure StructureCoefficients(CcaResult cca, int pair, Func<string, string>? displayName = null,
         double threshold = 0.5, int width = 1000, int height = 750)
     {
         var (plot, title) = BuildStructureCoefficients(cca, pair, displayName, threshold);
@@ -94,18 +94,18 @@ public static class CcaFigures
     /// <param name="pairs">How many leading pairs to show; null shows all.</param>
     /// <param name="width">Width in pixels.</param>
     /// <param name="height">Height in pixels.</param>
-    public static Figure Redundancy(CanonicalCorrelation cca, int? pairs = null, int width = 900, int height = 500)
+    public static Figure Redundancy(CcaResult cca, int? pairs = null, int width = 900, int height = 500)
     {
         var (plot, title) = BuildRedundancy(cca, pairs);
         using (plot) return FigureRendering.Render(plot, title, width, height);
     }
 
-    internal static (Plot Plot, string Title) BuildCanonicalCorrelations(CanonicalCorrelation cca, SignificanceReport tests, double alpha)
+    internal static (Plot Plot, string Title) BuildCanonicalCorrelations(CcaResult cca, SignificanceResult tests, double alpha)
     {
         ArgumentNullException.ThrowIfNull(cca);
         ArgumentNullException.ThrowIfNull(tests);
         if (tests.Wilks.Count != cca.Count || tests.N != cca.N)
-            throw new ArgumentException($"The tests belong to another analysis (they have {tests.Wilks.Count} pairs and n = {tests.N}; the analysis has {cca.Count} pairs and n = {cca.N}). Compute them with SignificanceTests.Compute(cca).", nameof(tests));
+            throw new ArgumentException($"The tests belong to another analysis (they have {tests.Wilks.Count} pairs and n = {tests.N}; the analysis has {cca.Count} pairs and n = {cca.N}). Compute them with cca.Tests().", nameof(tests));
         int significant = tests.SignificantPairs(alpha);
         var plot = new Plot();
         var bars = Enumerable.Range(0, cca.Count).Select(i => new Bar
@@ -133,7 +133,7 @@ public static class CcaFigures
         return (plot, title);
     }
 
-    internal static (Plot Plot, string Title) BuildVariateScatter(CanonicalCorrelation cca, int pair, IReadOnlyList<string>? labels)
+    internal static (Plot Plot, string Title) BuildVariateScatter(CcaResult cca, int pair, IReadOnlyList<string>? labels)
     {
         var (v, w, text) = VariateData(cca, pair, labels);
         double r = cca.Correlations[pair - 1];
@@ -160,7 +160,7 @@ public static class CcaFigures
         return (plot, title);
     }
 
-    private static (double[] V, double[] W, IReadOnlyList<string> Labels) VariateData(CanonicalCorrelation cca, int pair, IReadOnlyList<string>? labels)
+    private static (double[] V, double[] W, IReadOnlyList<string> Labels) VariateData(CcaResult cca, int pair, IReadOnlyList<string>? labels)
     {
         ArgumentNullException.ThrowIfNull(cca);
         FigureRendering.CheckPair(pair, cca.Count);
@@ -172,7 +172,7 @@ public static class CcaFigures
         return (cca.ScoresX.Column(pair - 1), cca.ScoresY.Column(pair - 1), text);
     }
 
-    private static string VariateScatterHtml(CanonicalCorrelation cca, int pair, IReadOnlyList<string>? labels, string title, int width, int height)
+    private static string VariateScatterHtml(CcaResult cca, int pair, IReadOnlyList<string>? labels, string title, int width, int height)
     {
         var (v, w, text) = VariateData(cca, pair, labels);
         var trace = new XPlot.Plotly.Scatter
@@ -193,7 +193,7 @@ public static class CcaFigures
         return chart.GetHtml();
     }
 
-    internal static (Plot Plot, string Title) BuildStructureCoefficients(CanonicalCorrelation cca, int pair, Func<string, string>? displayName, double threshold)
+    internal static (Plot Plot, string Title) BuildStructureCoefficients(CcaResult cca, int pair, Func<string, string>? displayName, double threshold)
     {
         ArgumentNullException.ThrowIfNull(cca);
         FigureRendering.CheckPair(pair, cca.Count);
@@ -244,7 +244,7 @@ public static class CcaFigures
         return (plot, title);
     }
 
-    private static string StructureCoefficientsHtml(CanonicalCorrelation cca, int pair, Func<string, string>? displayName, string title, int width, int height)
+    private static string StructureCoefficientsHtml(CcaResult cca, int pair, Func<string, string>? displayName, string title, int width, int height)
     {
         var name = displayName ?? (s => s);
         int k = pair - 1;
@@ -285,7 +285,7 @@ public static class CcaFigures
         return chart.GetHtml();
     }
 
-    internal static (Plot Plot, string Title) BuildRedundancy(CanonicalCorrelation cca, int? pairs)
+    internal static (Plot Plot, string Title) BuildRedundancy(CcaResult cca, int? pairs)
     {
         ArgumentNullException.ThrowIfNull(cca);
         int count = pairs ?? cca.Count;

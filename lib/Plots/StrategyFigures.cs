@@ -14,13 +14,13 @@ public static class StrategyFigures
     /// <param name="ranking">The ranking.</param>
     /// <param name="width">Width in pixels.</param>
     /// <param name="height">Height in pixels.</param>
-    public static Figure Ranking(StrategyRanking ranking, int width = 1000, int height = 550)
+    public static Figure Ranking(StrategyRankingResult ranking, int width = 1000, int height = 550)
     {
         var (plot, title) = BuildRanking(ranking);
         using (plot) return FigureRendering.Render(plot, title, width, height);
     }
 
-    internal static (Plot Plot, string Title) BuildRanking(StrategyRanking ranking)
+    internal static (Plot Plot, string Title) BuildRanking(StrategyRankingResult ranking)
     {
         ArgumentNullException.ThrowIfNull(ranking);
         var scores = ranking.Scores;

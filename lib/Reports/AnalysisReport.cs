@@ -30,7 +30,7 @@ public sealed record AnalysisReportOptions
 /// <param name="Strategies">The strategy ranking.</param>
 /// <param name="Files">The files written (README.md excluded).</param>
 /// <param name="Folder">The absolute output folder.</param>
-public sealed record AnalysisReportResult(SignificanceReport Tests, CanonicalInterpretation Interpretation, StrategyRanking Strategies,
+public sealed record AnalysisReportResult(SignificanceResult Tests, InterpretationResult Interpretation, StrategyRankingResult Strategies,
     IReadOnlyList<ReportFile> Files, string Folder);
 
 /// <summary>
@@ -44,12 +44,12 @@ public static class AnalysisReport
     /// <param name="labels">One label per sample for the variate scatters (e.g. "Anhui 2016"); null numbers them.</param>
     /// <param name="folder">The output folder (created if needed; existing files of the same names are replaced).</param>
     /// <param name="options">Settings; null uses the defaults.</param>
-    public static AnalysisReportResult Write(CanonicalCorrelation cca, IReadOnlyList<string>? labels, string folder, AnalysisReportOptions? options = null)
+    public static AnalysisReportResult Write(CcaResult cca, IReadOnlyList<string>? labels, string folder, AnalysisReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(cca);
         options ??= new AnalysisReportOptions();
         var o = options.Interpretation;
-        var tests = SignificanceTests.Compute(cca);
+        var tests = SignificanceTests.Test(cca);
         var reading = CanonicalInterpreter.Interpret(cca, tests, o);
         var map = options.Strategies ?? StrategyMap.Default;
         var ranking = StrategyRanker.Rank(reading, map, options.Scoring);
@@ -123,7 +123,7 @@ public static class AnalysisReport
         return Write(cca, labels, folder, options);
     }
 
-    private static string Introduction(CanonicalCorrelation cca, SignificanceReport tests, CanonicalInterpretation reading, StrategyRanking ranking, AnalysisReportOptions options)
+    private static string Introduction(CcaResult cca, SignificanceResult tests, InterpretationResult reading, StrategyRankingResult ranking, AnalysisReportOptions options)
     {
         var inv = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();

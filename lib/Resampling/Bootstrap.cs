@@ -18,22 +18,19 @@ namespace RuralEcom.Resampling;
 /// </remarks>
 public static class CcaBootstrap
 {
-    /// <summary>Runs the bootstrap.</summary>
+    /// <summary>Resamples the rows with replacement <paramref name="draws"/> times, refits and aligns each draw, and returns the intervals.</summary>
     /// <param name="x">The X set, n × p.</param>
     /// <param name="y">The Y set, n × q.</param>
     /// <param name="draws">The number B of bootstrap draws (1,000–2,000 is usual for intervals).</param>
     /// <param name="seed">The random seed; the result does not depend on the number of cores.</param>
     /// <param name="level">The confidence level, e.g. 0.95.</param>
     /// <param name="bca">Also compute BCa intervals (costs n extra fits for the jackknife).</param>
-    /// <param name="progress">Optional progress reports.</param>
-    /// <param name="ct">Cancels the run.</param>
-    /// <param name="maxDegreeOfParallelism">The largest number of threads (−1: all cores).</param>
+    /// <param name="options">Progress reports, cancellation and the thread limit (null: all cores, no reports); the result does not depend on them.</param>
     /// <param name="xNames">Names of the X variables for the tables (default X1..Xp).</param>
     /// <param name="yNames">Names of the Y variables for the tables (default Y1..Yq).</param>
     /// <exception cref="CcaDataException">The full data cannot be analysed, or 100 draws in a row could not.</exception>
-    public static BootstrapResult Run(double[,] x, double[,] y, int draws, int seed, double level = 0.95, bool bca = true,
-        IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default, int maxDegreeOfParallelism = -1,
-        IReadOnlyList<string>? xNames = null, IReadOnlyList<string>? yNames = null)
+    public static BootstrapResult Resample(double[,] x, double[,] y, int draws, int seed, double level = 0.95, bool bca = true,
+        ResamplingOptions? options = null, IReadOnlyList<string>? xNames = null, IReadOnlyList<string>? yNames = null)
     {
         if (draws < 2)
             throw new ArgumentOutOfRangeException(nameof(draws), draws, "Ask for at least 2 bootstrap draws (1,000 or more for an interval).");
@@ -45,7 +42,7 @@ public static class CcaBootstrap
         var reference = PairAlignment.StructureVectors(full);
         var values = new double[draws * width];
         var redraws = new int[draws];
-        ReplicateRunner.Run(draws, seed, "bootstrap draws", new ResamplingOptions(progress, ct, maxDegreeOfParallelism),
+        ReplicateRunner.Run(draws, seed, "bootstrap draws", options,
             () => (Index: new int[n], X: new double[n, p], Y: new double[n, q]),
             (b, rng, w) =>
             {
@@ -54,7 +51,7 @@ public static class CcaBootstrap
                     ReplicateRunner.Resample(w.Index, rng);
                     Rows(x, w.Index, w.X);
                     Rows(y, w.Index, w.Y);
-                    CanonicalCorrelation fit;
+                    CcaResult fit;
                     try { fit = CanonicalCorrelationAnalysis.Fit(w.X, w.Y); }
                     catch (CcaDataException) when (attempt < 100) { redraws[b]++; continue; }
                     Aligned(fit, reference, values.AsSpan(b * width, width));
@@ -71,7 +68,7 @@ public static class CcaBootstrap
             var yj = new double[n - 1, q];
             for (int i = 0; i < n; i++)
             {
-                ct.ThrowIfCancellationRequested();
+                options?.CancellationToken.ThrowIfCancellationRequested();
                 for (int r = 0, m = 0; r < n; r++) if (r != i) keep[m++] = r;
                 Rows(x, keep, xj);
                 Rows(y, keep, yj);
@@ -101,7 +98,7 @@ public static class CcaBootstrap
     }
 
     /// <summary>Writes the correlations and structure coefficients of <paramref name="fit"/>, matched to the reference pairs.</summary>
-    private static void Aligned(CanonicalCorrelation fit, double[,] reference, Span<double> output)
+    private static void Aligned(CcaResult fit, double[,] reference, Span<double> output)
     {
         int p = fit.P, q = fit.Q, k = fit.Count;
         var (match, sign) = PairAlignment.Align(reference, PairAlignment.StructureVectors(fit));
@@ -179,16 +176,16 @@ public static class CcaBootstrap
 public sealed record BootstrapInterval(string Name, double Estimate, double Bias, double StandardError,
     double PercentileLower, double PercentileUpper, double? BcaLower, double? BcaUpper);
 
-/// <summary>The result of <see cref="CcaBootstrap.Run"/>.</summary>
+/// <summary>The result of <see cref="CcaBootstrap.Resample"/>.</summary>
 public sealed class BootstrapResult
 {
     private readonly double[] _values;
     private readonly int _width;
 
-    internal BootstrapResult(CanonicalCorrelation full, int draws, int seed, double level, int redraws,
+    internal BootstrapResult(CcaResult full, int draws, int seed, double level, int redraws,
         IReadOnlyList<BootstrapInterval> intervals, double[] values, int width)
     {
-        Full = full;
+        Analysis = full;
         Draws = draws;
         Seed = seed;
         Level = level;
@@ -196,13 +193,13 @@ public sealed class BootstrapResult
         _values = values;
         _width = width;
         int k = full.Count, p = full.P;
-        Correlations = intervals.Take(k).ToArray();
-        StructureX = intervals.Skip(k).Take(p * k).ToArray();
-        StructureY = intervals.Skip(k + p * k).ToArray();
+        Correlations = ReadOnly.Copy(intervals.Take(k));
+        StructureX = ReadOnly.Copy(intervals.Skip(k).Take(p * k));
+        StructureY = ReadOnly.Copy(intervals.Skip(k + p * k));
     }
 
     /// <summary>The full-sample analysis the draws were aligned to.</summary>
-    public CanonicalCorrelation Full { get; }
+    public CcaResult Analysis { get; }
 
     /// <summary>The number B of bootstrap draws.</summary>
     public int Draws { get; }
@@ -227,9 +224,9 @@ public sealed class BootstrapResult
 
     /// <summary>The B aligned bootstrap values of r_k (1-based k), in draw order.</summary>
     /// <param name="k">The dimension, 1..min(p, q).</param>
-    public double[] CorrelationDraws(int k)
+    public double[] CorrelationReplicates(int k)
     {
-        if (k < 1 || k > Full.Count) throw new ArgumentOutOfRangeException(nameof(k), k, $"The dimension must lie between 1 and {Full.Count}.");
+        if (k < 1 || k > Analysis.Count) throw new ArgumentOutOfRangeException(nameof(k), k, $"The dimension must lie between 1 and {Analysis.Count}.");
         var c = new double[Draws];
         for (int b = 0; b < Draws; b++) c[b] = _values[b * _width + k - 1];
         return c;
@@ -243,11 +240,11 @@ public sealed class BootstrapResult
     /// <param name="pairs">Show only the first this many pairs (default: all).</param>
     public Table StructureTable(string set = "X", int? pairs = null)
     {
-        int k = Math.Clamp(pairs ?? Full.Count, 1, Full.Count);
+        int k = Math.Clamp(pairs ?? Analysis.Count, 1, Analysis.Count);
         return set switch
         {
-            "X" => Tabulate(StructureX.Take(k * Full.P).ToArray(), "X structure coefficients (correlations of X variables with V)"),
-            "Y" => Tabulate(StructureY.Take(k * Full.Q).ToArray(), "Y structure coefficients (correlations of Y variables with W)"),
+            "X" => Tabulate(StructureX.Take(k * Analysis.P).ToArray(), "X structure coefficients (correlations of X variables with V)"),
+            "Y" => Tabulate(StructureY.Take(k * Analysis.Q).ToArray(), "Y structure coefficients (correlations of Y variables with W)"),
             _ => throw new ArgumentException("The set must be \"X\" or \"Y\".", nameof(set)),
         };
     }
@@ -266,10 +263,10 @@ public sealed class BootstrapResult
         if (truth is not null) columns.AddRange(["Population ρ", "Percentile covers ρ", "BCa covers ρ"]);
         static string Range(double? lo, double? hi) => lo is { } l && hi is { } h
             ? $"[{l.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}, {h.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)}]" : "";
-        var rows = Enumerable.Range(0, Full.Count).Select(i =>
+        var rows = Enumerable.Range(0, Analysis.Count).Select(i =>
         {
             var c = Correlations[i];
-            var row = new List<object?> { i + 1, Full.Correlations[i], Full.AdjustedCorrelations[i] is { } a ? a : null };
+            var row = new List<object?> { i + 1, Analysis.Correlations[i], Analysis.AdjustedCorrelations[i] is { } a ? a : null };
             if (crossValidation is not null) row.Add(crossValidation.HeldOut[i]);
             row.Add(Range(c.PercentileLower, c.PercentileUpper));
             row.Add(Range(c.BcaLower, c.BcaUpper));
@@ -282,7 +279,7 @@ public sealed class BootstrapResult
             }
             return (IReadOnlyList<object?>)row;
         });
-        return new Table($"Estimates of the canonical correlations (n = {Full.N}, p = {Full.P}, q = {Full.Q}; B = {Draws:N0} bootstrap draws)",
+        return new Table($"Estimates of the canonical correlations (n = {Analysis.N}, p = {Analysis.P}, q = {Analysis.Q}; B = {Draws:N0} bootstrap draws)",
             columns, rows, "F3", note: "Lawley's adjustment is blank where SAS leaves it missing.");
     }
 

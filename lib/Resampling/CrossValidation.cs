@@ -5,7 +5,7 @@ namespace RuralEcom.Resampling;
 /// <summary>Canonical weights fitted on training rows: means for centring, raw coefficients, and structure vectors for alignment.</summary>
 internal sealed record CcaWeights(double[] MeanX, double[] MeanY, double[,] A, double[,] B, double[,] Structure)
 {
-    public static CcaWeights From(CanonicalCorrelation cca) =>
+    public static CcaWeights From(CcaResult cca) =>
         new(cca.MeansX!.ToArray(), cca.MeansY!.ToArray(), cca.RawCoefficientsX!.ToArray(), cca.RawCoefficientsY!.ToArray(),
             PairAlignment.StructureVectors(cca));
 }
@@ -29,8 +29,8 @@ public static class CcaCrossValidation
     /// <param name="y">The Y set, n × q.</param>
     /// <param name="folds">The number of folds (2..n); each training set must keep at least p + q + 2 rows.</param>
     /// <param name="seed">The random seed of the fold assignment.</param>
-    /// <param name="maxDegreeOfParallelism">The largest number of threads (−1: all cores).</param>
-    public static CrossValidationResult KFold(double[,] x, double[,] y, int folds, int seed, int maxDegreeOfParallelism = -1)
+    /// <param name="options">Progress reports (one per fold), cancellation and the thread limit (null: all cores, no reports); the result does not depend on them.</param>
+    public static CrossValidationResult KFold(double[,] x, double[,] y, int folds, int seed, ResamplingOptions? options = null)
     {
         var full = CanonicalCorrelationAnalysis.Fit(x, y);
         int n = full.N;
@@ -45,37 +45,36 @@ public static class CcaCrossValidation
         var fold = new int[n];
         for (int i = 0; i < n; i++) fold[order[i]] = i % folds;
         return Run(x, y, full.Correlations.ToArray(), fold, folds, (xt, yt) => CcaWeights.From(CanonicalCorrelationAnalysis.Fit(xt, yt)),
-            $"{folds}-fold (seed {seed})", default, maxDegreeOfParallelism);
+            $"{folds}-fold (seed {seed})", options);
     }
 
     /// <summary>Leave-one-out cross-validation (n folds of one sample).</summary>
     /// <param name="x">The X set, n × p.</param>
     /// <param name="y">The Y set, n × q.</param>
-    /// <param name="maxDegreeOfParallelism">The largest number of threads (−1: all cores).</param>
-    public static CrossValidationResult LeaveOneOut(double[,] x, double[,] y, int maxDegreeOfParallelism = -1)
+    /// <param name="options">Progress reports (one per fold), cancellation and the thread limit (null: all cores, no reports); the result does not depend on them.</param>
+    public static CrossValidationResult LeaveOneOut(double[,] x, double[,] y, ResamplingOptions? options = null)
     {
         var full = CanonicalCorrelationAnalysis.Fit(x, y);
-        return LeaveOneOut(x, y, full.Correlations.ToArray(), (xt, yt) => CcaWeights.From(CanonicalCorrelationAnalysis.Fit(xt, yt)), default, maxDegreeOfParallelism);
+        return LeaveOneOut(x, y, full.Correlations.ToArray(), (xt, yt) => CcaWeights.From(CanonicalCorrelationAnalysis.Fit(xt, yt)), options);
     }
 
     /// <summary>Leave-one-out with any fitting rule (plain or regularized); <paramref name="inSample"/> is what the rule gives on all rows.</summary>
     internal static CrossValidationResult LeaveOneOut(double[,] x, double[,] y, double[] inSample, Func<double[,], double[,], CcaWeights> fit,
-        CancellationToken ct, int maxDegreeOfParallelism)
+        ResamplingOptions? options)
     {
         int n = x.GetLength(0);
-        return Run(x, y, inSample, Enumerable.Range(0, n).ToArray(), n, fit, "leave-one-out", ct, maxDegreeOfParallelism);
+        return Run(x, y, inSample, Enumerable.Range(0, n).ToArray(), n, fit, "leave-one-out", options);
     }
 
     private static CrossValidationResult Run(double[,] x, double[,] y, double[] inSample, int[] fold, int folds,
-        Func<double[,], double[,], CcaWeights> fit, string scheme, CancellationToken ct, int maxDegreeOfParallelism)
+        Func<double[,], double[,], CcaWeights> fit, string scheme, ResamplingOptions? options)
     {
         int n = x.GetLength(0), p = x.GetLength(1), q = y.GetLength(1), k = inSample.Length;
         var reference = fit(x, y).Structure;
         var v = new double[n, k];
         var w = new double[n, k];
         var foldCorrelation = new double[folds, k];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = ct };
-        Parallel.For(0, folds, options, f =>
+        ReplicateRunner.ForEach(folds, "cross-validation folds", options, f =>
         {
             var train = Enumerable.Range(0, n).Where(i => fold[i] != f).ToArray();
             var test = Enumerable.Range(0, n).Where(i => fold[i] == f).ToArray();
@@ -136,6 +135,15 @@ public static class CcaCrossValidation
 public sealed record CrossValidationResult(string Scheme, int Folds, IReadOnlyList<double> InSample,
     IReadOnlyList<double> HeldOut, IReadOnlyList<double?> MeanWithinFold)
 {
+    /// <summary>The in-sample canonical correlations r_k of the full data.</summary>
+    public IReadOnlyList<double> InSample { get; } = ReadOnly.Copy(InSample);
+
+    /// <summary>The correlation of the pooled held-out variates V_k and W_k over all n samples.</summary>
+    public IReadOnlyList<double> HeldOut { get; } = ReadOnly.Copy(HeldOut);
+
+    /// <summary>The mean of the within-fold held-out correlations, or null.</summary>
+    public IReadOnlyList<double?> MeanWithinFold { get; } = ReadOnly.Copy(MeanWithinFold);
+
     /// <summary>In-sample and cross-validated correlations side by side.</summary>
     public Table ToTable() => new(
         $"Out-of-sample canonical correlations ({Scheme} cross-validation)",

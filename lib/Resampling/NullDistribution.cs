@@ -18,11 +18,9 @@ public static class NullDistribution
     /// <param name="q">Number of Y variables.</param>
     /// <param name="replicates">Number of simulated data sets (e.g. 10,000).</param>
     /// <param name="seed">The random seed; the result does not depend on the number of cores.</param>
-    /// <param name="progress">Optional progress reports.</param>
-    /// <param name="ct">Cancels the run.</param>
-    /// <param name="maxDegreeOfParallelism">The largest number of threads (−1: all cores).</param>
+    /// <param name="options">Progress reports, cancellation and the thread limit (null: all cores, no reports); the result does not depend on them.</param>
     public static NullDistributionResult Simulate(int n, int p, int q, int replicates, int seed,
-        IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default, int maxDegreeOfParallelism = -1)
+        ResamplingOptions? options = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(p, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(q, 1);
@@ -32,8 +30,7 @@ public static class NullDistribution
             throw new ArgumentOutOfRangeException(nameof(replicates), replicates, "Ask for at least one replicate (10,000 gives quantiles to about two decimals).");
         int k = Math.Min(p, q);
         var samples = new double[replicates * k];
-        ReplicateRunner.Run(replicates, seed, "simulated data sets",
-            new ResamplingOptions(progress, ct, maxDegreeOfParallelism),
+        ReplicateRunner.Run(replicates, seed, "simulated data sets", options,
             () => new Workspace(n, p, q),
             (b, rng, w) => w.Replicate(rng, samples.AsSpan(b * k, k)));
         return new NullDistributionResult(n, p, q, replicates, seed, samples);
@@ -41,26 +38,31 @@ public static class NullDistribution
 
     private sealed class Workspace(int n, int p, int q)
     {
-        private readonly double[] _x = new double[n * p];
-        private readonly double[] _y = new double[n * q];
-        private readonly double[] _cross = new double[p * q];
-        private readonly double[] _work = new double[p * q];
-        private readonly double[] _values = new double[Math.Min(p, q)];
+        private readonly double[,] _x = new double[n, p];
+        private readonly double[,] _y = new double[n, q];
+        private readonly IReadOnlyList<string> _xNames = CcaCore.Names(null, p, "X", "");
+        private readonly IReadOnlyList<string> _yNames = CcaCore.Names(null, q, "Y", "");
 
+        /// <summary>One simulated data set, analysed by the core's standardization, QR and SVD.</summary>
         public void Replicate(Random rng, Span<double> output)
         {
+            double[] qx, qy;
             while (true)
             {
-                for (int i = 0; i < _x.Length; i++) _x[i] = Normal.Sample(rng, 0, 1);
-                for (int i = 0; i < _y.Length; i++) _y[i] = Normal.Sample(rng, 0, 1);
-                CcaKernel.CenterColumns(_x, n, p);
-                CcaKernel.CenterColumns(_y, n, q);
+                // Column by column, X then Y: the order of the draws is part of what the seed fixes.
+                for (int j = 0; j < p; j++) for (int i = 0; i < n; i++) _x[i, j] = Normal.Sample(rng, 0, 1);
+                for (int j = 0; j < q; j++) for (int i = 0; i < n; i++) _y[i, j] = Normal.Sample(rng, 0, 1);
                 // Gaussian columns are linearly independent with probability one; redraw in the (never seen) other case.
-                if (CcaKernel.Orthonormalize(_x, n, p) && CcaKernel.Orthonormalize(_y, n, q)) break;
+                try
+                {
+                    qx = CcaCore.Orthonormalize(CcaCore.Standardize(_x, _xNames, "X", "x", out _, out _), n, p, _xNames, "X", "x", out _);
+                    qy = CcaCore.Orthonormalize(CcaCore.Standardize(_y, _yNames, "Y", "y", out _, out _), n, q, _yNames, "Y", "y", out _);
+                    break;
+                }
+                catch (CcaDataException) { }
             }
-            CcaKernel.CrossProduct(_x, p, _y, q, n, _cross);
-            CcaKernel.SingularValues(_cross, p, 0, p, q, _work, _values);
-            for (int i = 0; i < output.Length; i++) output[i] = Math.Min(1.0, _values[i]);
+            var values = CcaCore.CanonicalCorrelations(qx, qy, n, p, q);
+            for (int i = 0; i < output.Length; i++) output[i] = values[i];
         }
     }
 }
@@ -109,7 +111,7 @@ public sealed class NullDistributionResult
 
     /// <summary>The simulated values of r_k (1-based k), in simulation order.</summary>
     /// <param name="k">The dimension, 1..min(p, q).</param>
-    public double[] Samples(int k)
+    public double[] CorrelationReplicates(int k)
     {
         CheckK(k);
         var c = new double[Replicates];

@@ -102,7 +102,7 @@ public static class PairAlignment
     }
 
     /// <summary>The stacked structure vectors [X structure; Y structure] of an analysis, (p + q) × k.</summary>
-    internal static double[,] StructureVectors(Cca.CanonicalCorrelation cca)
+    internal static double[,] StructureVectors(Cca.CcaResult cca)
     {
         int p = cca.P, q = cca.Q, k = cca.Count;
         var s = new double[p + q, k];

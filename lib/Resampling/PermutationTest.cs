@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using RuralEcom.Cca;
+using RuralEcom.Numerics;
 
 namespace RuralEcom.Resampling;
 
@@ -32,18 +33,15 @@ public static class PermutationTest
     /// <param name="y">The Y set, n × q, the same samples in the same order.</param>
     /// <param name="permutations">The number B of random permutations (at least 1; 1,000–10,000 is usual).</param>
     /// <param name="seed">The random seed; the same seed gives the same result on any number of cores.</param>
-    /// <param name="progress">Optional progress reports, one per finished chunk of 64 permutations.</param>
-    /// <param name="ct">Cancels the run (it then throws <see cref="OperationCanceledException"/>).</param>
-    /// <param name="maxDegreeOfParallelism">The largest number of threads (−1: all cores). The result does not depend on it.</param>
-    /// <exception cref="CcaDataException">The data cannot be analysed (see <see cref="CanonicalCorrelationAnalysis.Fit"/>).</exception>
-    public static PermutationTestResult Run(double[,] x, double[,] y, int permutations, int seed,
-        IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default, int maxDegreeOfParallelism = -1)
+    /// <param name="options">Progress reports (one per finished chunk of 64 permutations), cancellation and the thread limit (null: all cores, no reports); the result does not depend on them.</param>
+    /// <exception cref="CcaDataException">The data cannot be analysed (see <see cref="CanonicalCorrelationAnalysis.Fit(double[,], double[,], IReadOnlyList{string}?, IReadOnlyList{string}?, CcaMethod)"/>).</exception>
+    public static PermutationTestResult Test(double[,] x, double[,] y, int permutations, int seed, ResamplingOptions? options = null)
     {
         if (permutations < 1)
             throw new ArgumentOutOfRangeException(nameof(permutations), permutations, "Ask for at least one permutation (1,000 or more for a p-value worth reporting).");
         var cca = CanonicalCorrelationAnalysis.Fit(x, y);
         int n = cca.N, p = cca.P, q = cca.Q, k = cca.Count;
-        var (ux, vy) = CanonicalBases(x, y);
+        var (ux, vy) = CanonicalBases(x, y, cca.XNames, cca.YNames);
 
         var roy = new double[permutations * k];
         var wilks = new double[permutations * k];
@@ -52,8 +50,7 @@ public static class PermutationTest
         var first = new Workspace(n, p, q);
         first.Statistics(ux, vy, null, observedRoy, observedWilks);
 
-        ReplicateRunner.Run(permutations, seed, "permutations",
-            new ResamplingOptions(progress, ct, maxDegreeOfParallelism),
+        ReplicateRunner.Run(permutations, seed, "permutations", options,
             () => new Workspace(n, p, q),
             (b, rng, w) =>
             {
@@ -94,18 +91,14 @@ public static class PermutationTest
     /// Orthonormal full sets of canonical variates (column-major): Ux (n × p) and Vy (n × q), so that Uxᵀ Vy is the
     /// p × q diagonal matrix of canonical correlations.
     /// </summary>
-    private static (double[] Ux, double[] Vy) CanonicalBases(double[,] x, double[,] y)
+    private static (double[] Ux, double[] Vy) CanonicalBases(double[,] x, double[,] y, IReadOnlyList<string> xNames, IReadOnlyList<string> yNames)
     {
         int n = x.GetLength(0), p = x.GetLength(1), q = y.GetLength(1);
-        var qx = CcaKernel.ToColumnMajor(x);
-        var qy = CcaKernel.ToColumnMajor(y);
-        CcaKernel.CenterColumns(qx, n, p);
-        CcaKernel.CenterColumns(qy, n, q);
-        // The engine has already rejected collinear sets with a clear message; this guards the tolerance gap.
-        if (!CcaKernel.Orthonormalize(qx, n, p) || !CcaKernel.Orthonormalize(qy, n, q))
-            throw new CcaDataException("A set is (almost) collinear, so its canonical variates are not determined. Drop a redundant variable.");
-        var mx = Matrix<double>.Build.Dense(n, p, qx);
-        var my = Matrix<double>.Build.Dense(n, q, qy);
+        // The orthonormal bases of the centred sets by the core's standardization and QR (Q is row-major n × m).
+        var qx = CcaCore.Orthonormalize(CcaCore.Standardize(x, xNames, "X", nameof(x), out _, out _), n, p, xNames, "X", nameof(x), out _);
+        var qy = CcaCore.Orthonormalize(CcaCore.Standardize(y, yNames, "Y", nameof(y), out _, out _), n, q, yNames, "Y", nameof(y), out _);
+        var mx = Matrix<double>.Build.DenseOfRowMajor(n, p, qx);
+        var my = Matrix<double>.Build.DenseOfRowMajor(n, q, qy);
         var svd = mx.TransposeThisAndMultiply(my).Svd(computeVectors: true);
         return ((mx * svd.U).ToColumnMajorArray(), (my * svd.VT.Transpose()).ToColumnMajorArray());
     }
@@ -129,11 +122,11 @@ public static class PermutationTest
                     for (int i = 0; i < n; i++) _permuted[j * n + i] = vy[j * n + order[i]];
                 yv = _permuted;
             }
-            CcaKernel.CrossProduct(ux, p, yv, q, n, _cross);
+            PermutationKernel.CrossProduct(ux, p, yv, q, n, _cross);
             int k = Math.Min(p, q);
             for (int d = 0; d < k; d++)
             {
-                CcaKernel.SingularValues(_cross, p, d, p - d, q - d, _svdWork, _values);
+                PermutationKernel.SingularValues(_cross, p, d, p - d, q - d, _svdWork, _values);
                 roy[d] = Math.Min(1.0, _values[0]);
                 double lambda = 1;
                 for (int i = 0; i < k - d; i++) lambda *= 1 - Math.Min(1.0, _values[i] * _values[i]);

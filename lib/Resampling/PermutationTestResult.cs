@@ -18,7 +18,7 @@ public sealed record PermutationTestRow(int K, double Correlation, double WilksL
     int CorrelationExceedances, int WilksExceedances, double PCorrelation, double PWilks,
     double PCorrelationFwer, double PWilksFwer, double StandardErrorCorrelation, double StandardErrorWilks);
 
-/// <summary>The result of <see cref="PermutationTest.Run"/>: one row per dimension and the permutation distributions.</summary>
+/// <summary>The result of <see cref="PermutationTest.Test"/>: one row per dimension and the permutation distributions.</summary>
 public sealed class PermutationTestResult
 {
     private readonly double[] _roy;
@@ -32,7 +32,7 @@ public sealed class PermutationTestResult
         Q = q;
         Permutations = permutations;
         Seed = seed;
-        Rows = rows;
+        Rows = ReadOnly.Own(rows);
         _roy = roy;
         _wilks = wilks;
     }
@@ -57,11 +57,11 @@ public sealed class PermutationTestResult
 
     /// <summary>The B permuted values of the first reduced canonical correlation for dimension <paramref name="k"/> (1-based), in permutation order.</summary>
     /// <param name="k">The dimension, 1..min(p, q).</param>
-    public double[] NullCorrelations(int k) => Column(_roy, k);
+    public double[] CorrelationReplicates(int k) => Column(_roy, k);
 
     /// <summary>The B permuted values of Wilks' Λ for dimension <paramref name="k"/> (1-based).</summary>
     /// <param name="k">The dimension, 1..min(p, q).</param>
-    public double[] NullWilks(int k) => Column(_wilks, k);
+    public double[] WilksReplicates(int k) => Column(_wilks, k);
 
     /// <summary>The tests as a table (one row per dimension).</summary>
     public Table ToTable() => new(

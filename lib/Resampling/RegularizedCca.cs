@@ -1,6 +1,6 @@
 using System.Globalization;
-using MathNet.Numerics.LinearAlgebra;
 using RuralEcom.Cca;
+using RuralEcom.Numerics;
 
 namespace RuralEcom.Resampling;
 
@@ -36,63 +36,50 @@ public static class RegularizedCca
     public static RegularizedCcaResult Fit(double[,] x, double[,] y, double lambda1, double lambda2,
         IReadOnlyList<string>? xNames = null, IReadOnlyList<string>? yNames = null, bool standardize = false)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(y);
         if (!(lambda1 >= 0) || double.IsInfinity(lambda1)) throw new ArgumentOutOfRangeException(nameof(lambda1), lambda1, "The penalty must be a finite number ≥ 0.");
         if (!(lambda2 >= 0) || double.IsInfinity(lambda2)) throw new ArgumentOutOfRangeException(nameof(lambda2), lambda2, "The penalty must be a finite number ≥ 0.");
-        int n = x.GetLength(0), p = x.GetLength(1), q = y.GetLength(1);
-        if (y.GetLength(0) != n) throw new CcaDataException($"X has {n} rows but Y has {y.GetLength(0)}: both sets must hold the same samples in the same order.", nameof(y));
-        if (p == 0 || q == 0) throw new CcaDataException("Each set needs at least one variable.", p == 0 ? nameof(x) : nameof(y));
-        if (n < 3) throw new CcaDataException($"{n} samples are too few: regularized CCA needs at least 3.", nameof(x));
-        var xn = xNames?.ToArray() ?? Enumerable.Range(1, p).Select(i => $"X{i}").ToArray();
-        var yn = yNames?.ToArray() ?? Enumerable.Range(1, q).Select(i => $"Y{i}").ToArray();
-        if (xn.Length != p) throw new ArgumentException($"{xn.Length} names for {p} X variables.", nameof(xNames));
-        if (yn.Length != q) throw new ArgumentException($"{yn.Length} names for {q} Y variables.", nameof(yNames));
-
-        var xc = Centered(x, xn, "X", nameof(x), standardize, out var meanX, out var scaleX);
-        var yc = Centered(y, yn, "Y", nameof(y), standardize, out var meanY, out var scaleY);
-        var sxx = xc.TransposeThisAndMultiply(xc) / (n - 1.0);
-        var syy = yc.TransposeThisAndMultiply(yc) / (n - 1.0);
-        var sxy = xc.TransposeThisAndMultiply(yc) / (n - 1.0);
-        var cxx = sxx + Matrix<double>.Build.DenseIdentity(p) * lambda1;
-        var cyy = syy + Matrix<double>.Build.DenseIdentity(q) * lambda2;
-        var lx = Factor(cxx, "X", lambda1, nameof(lambda1));
-        var ly = Factor(cyy, "Y", lambda2, nameof(lambda2));
-        var m = lx.Solve(ly.Solve(sxy.Transpose()).Transpose());
-        var svd = m.Svd(computeVectors: true);
-        int k = Math.Min(p, q);
-        var a = lx.Transpose().Solve(svd.U.SubMatrix(0, p, 0, k));
-        var b = ly.Transpose().Solve(svd.VT.Transpose().SubMatrix(0, q, 0, k));
-        var rho = Enumerable.Range(0, k).Select(i => svd.S[i]).ToArray();
-
-        var sdX = Enumerable.Range(0, p).Select(i => Math.Sqrt(sxx[i, i])).ToArray();
-        var sdY = Enumerable.Range(0, q).Select(i => Math.Sqrt(syy[i, i])).ToArray();
-        var covXV = sxx * a;
-        var covYW = syy * b;
-        var varV = Enumerable.Range(0, k).Select(c => a.Column(c) * covXV.Column(c)).ToArray();
-        var varW = Enumerable.Range(0, k).Select(c => b.Column(c) * covYW.Column(c)).ToArray();
-        var structX = Matrix<double>.Build.Dense(p, k, (i, c) => covXV[i, c] / (sdX[i] * Math.Sqrt(varV[c])));
-        var structY = Matrix<double>.Build.Dense(q, k, (i, c) => covYW[i, c] / (sdY[i] * Math.Sqrt(varW[c])));
+        var (n, p, q, xn, yn) = CcaCore.Validate(x, y, xNames, yNames, minimumRows: 3);
+        // The library's one standardization (and constant-column rule); the covariances are S = D R D with the
+        // correlation blocks R and D the standard deviations, or D = I on the correlation scale.
+        var zx = CcaCore.Standardize(x, xn, "X", nameof(x), out var meanX, out var sdX);
+        var zy = CcaCore.Standardize(y, yn, "Y", nameof(y), out var meanY, out var sdY);
+        var dx = standardize ? Ones(p) : sdX;
+        var dy = standardize ? Ones(q) : sdY;
+        var sxx = Scaled(SmallDense.Gram(zx, zx, n, p, p, n - 1.0), dx, dx, 0);
+        var syy = Scaled(SmallDense.Gram(zy, zy, n, q, q, n - 1.0), dy, dy, 0);
+        var sxy = Scaled(SmallDense.Gram(zx, zy, n, p, q, n - 1.0), dx, dy, 0);
+        var s = CcaCore.SolveMoments(Scaled(sxx, Ones(p), Ones(p), lambda1), sxy, Scaled(syy, Ones(q), Ones(q), lambda2), xn, yn, nameof(x),
+            (set, _) => Singular(set, set == "X" ? lambda1 : lambda2, set == "X" ? nameof(lambda1) : nameof(lambda2)));
+        int k = s.Rho.Length;
+        var a = s.A;
+        var b = s.B;
+        var covXV = SmallDense.Multiply(sxx, a);
+        var covYW = SmallDense.Multiply(syy, b);
+        var crossVW = SmallDense.Multiply(SmallDense.TransposeMultiply(a, sxy), b);
+        var structX = new double[p, k];
+        var structY = new double[q, k];
+        var variate = new double[k];
         for (int c = 0; c < k; c++)
         {
-            var col = structX.Column(c);
-            double sum = col.Sum();
-            bool flip = Math.Abs(sum) > 1e-12 ? sum < 0 : col[col.AbsoluteMaximumIndex()] < 0;
-            if (!flip) continue;
-            a.SetColumn(c, -a.Column(c));
-            b.SetColumn(c, -b.Column(c));
-            structX.SetColumn(c, -structX.Column(c));
-            structY.SetColumn(c, -structY.Column(c));
+            double varV = 0, varW = 0;
+            for (int i = 0; i < p; i++) varV += a[i, c] * covXV[i, c];
+            for (int i = 0; i < q; i++) varW += b[i, c] * covYW[i, c];
+            for (int i = 0; i < p; i++) structX[i, c] = covXV[i, c] / (dx[i] * Math.Sqrt(varV));
+            for (int i = 0; i < q; i++) structY[i, c] = covYW[i, c] / (dy[i] * Math.Sqrt(varW));
+            variate[c] = crossVW[c, c] / Math.Sqrt(varV * varW);
         }
-        var variate = Enumerable.Range(0, k).Select(c => (a.Column(c) * sxy * b.Column(c)) / Math.Sqrt(varV[c] * varW[c])).ToArray();
-        var vNames = Enumerable.Range(1, k).Select(i => $"V{i}").ToArray();
-        var wNames = Enumerable.Range(1, k).Select(i => $"W{i}").ToArray();
-        // Coefficients of the raw centred variables (the z-score coefficients divided by the standard deviations).
-        for (int i = 0; i < p; i++) a.SetRow(i, a.Row(i) / scaleX[i]);
-        for (int i = 0; i < q; i++) b.SetRow(i, b.Row(i) / scaleY[i]);
-        return new RegularizedCcaResult(n, lambda1, lambda2, standardize, rho, variate,
-            new LabeledMatrix(a.ToArray(), xn, vNames), new LabeledMatrix(b.ToArray(), yn, wNames),
-            new LabeledMatrix(structX.ToArray(), xn, vNames), new LabeledMatrix(structY.ToArray(), yn, wNames), meanX, meanY);
+        CcaCore.Orient(structX, a, b, structY);
+        var vNames = CcaCore.Names(null, k, "V", "");
+        var wNames = CcaCore.Names(null, k, "W", "");
+        // Coefficients of the raw centred variables (on the correlation scale: the z-score coefficients divided by the standard deviations).
+        if (standardize)
+        {
+            for (int i = 0; i < p; i++) for (int c = 0; c < k; c++) a[i, c] /= sdX[i];
+            for (int i = 0; i < q; i++) for (int c = 0; c < k; c++) b[i, c] /= sdY[i];
+        }
+        return new RegularizedCcaResult(n, lambda1, lambda2, standardize, s.Rho, variate,
+            LabeledMatrix.Own(a, xn, vNames), LabeledMatrix.Own(b, yn, wNames),
+            LabeledMatrix.Own(structX, xn, vNames), LabeledMatrix.Own(structY, yn, wNames), meanX, meanY);
     }
 
     /// <summary>
@@ -104,14 +91,12 @@ public static class RegularizedCca
     /// <param name="y">The Y set, n × q.</param>
     /// <param name="grid1">Candidate λ1 values (default <see cref="DefaultGrid"/>).</param>
     /// <param name="grid2">Candidate λ2 values (default <see cref="DefaultGrid"/>).</param>
-    /// <param name="progress">Optional progress reports (one per grid point).</param>
-    /// <param name="ct">Cancels the search.</param>
-    /// <param name="maxDegreeOfParallelism">The largest number of threads (−1: all cores).</param>
     /// <param name="standardize">Penalize on the correlation scale (see <see cref="Fit"/>); each training fold is standardized by its own standard deviations.</param>
-    public static RegularizationSearch ChoosePenalties(double[,] x, double[,] y, IReadOnlyList<double>? grid1 = null,
-        IReadOnlyList<double>? grid2 = null, IProgress<ResamplingProgress>? progress = null, CancellationToken ct = default,
-        int maxDegreeOfParallelism = -1, bool standardize = false)
+    /// <param name="options">Progress reports (one per grid point), cancellation and the thread limit (null: all cores, no reports); the result does not depend on them.</param>
+    public static PenaltySearchResult ChoosePenalties(double[,] x, double[,] y, IReadOnlyList<double>? grid1 = null,
+        IReadOnlyList<double>? grid2 = null, bool standardize = false, ResamplingOptions? options = null)
     {
+        options ??= ResamplingOptions.Default;
         grid1 ??= DefaultGrid;
         grid2 ??= DefaultGrid;
         if (grid1.Count == 0 || grid2.Count == 0) throw new ArgumentException("Each penalty grid needs at least one value.", grid1.Count == 0 ? nameof(grid1) : nameof(grid2));
@@ -122,55 +107,26 @@ public static class RegularizedCca
             {
                 double l1 = grid1[i], l2 = grid2[j];
                 var cv = CcaCrossValidation.LeaveOneOut(x, y, Fit(x, y, l1, l2, standardize: standardize).VariateCorrelations.ToArray(),
-                    (xt, yt) => Fit(xt, yt, l1, l2, standardize: standardize).Weights(), ct, maxDegreeOfParallelism);
+                    (xt, yt) => Fit(xt, yt, l1, l2, standardize: standardize).Weights(), options with { Progress = null });
                 scores[i, j] = cv.HeldOut[0];
-                progress?.Report(new ResamplingProgress("penalty grid points", ++done, total));
+                options.Progress?.Report(new ResamplingProgress("penalty grid points", ++done, total));
             }
-        return new RegularizationSearch(grid1.ToArray(), grid2.ToArray(), scores, standardize);
+        return new PenaltySearchResult(grid1.ToArray(), grid2.ToArray(), scores, standardize);
     }
 
-    private static Matrix<double> Centered(double[,] data, IReadOnlyList<string> names, string set, string param, bool standardize,
-        out double[] means, out double[] scales)
-    {
-        int n = data.GetLength(0), p = data.GetLength(1);
-        means = new double[p];
-        scales = Enumerable.Repeat(1.0, p).ToArray();
-        var m = Matrix<double>.Build.Dense(n, p);
-        for (int j = 0; j < p; j++)
-        {
-            double sum = 0;
-            for (int i = 0; i < n; i++)
-            {
-                if (!double.IsFinite(data[i, j]))
-                    throw new CcaDataException($"{set} variable {names[j]} has the value {data[i, j].ToString(CultureInfo.InvariantCulture)} in row {i + 1}: every value must be a finite number.", param);
-                sum += data[i, j];
-            }
-            means[j] = sum / n;
-            for (int i = 0; i < n; i++) m[i, j] = data[i, j] - means[j];
-            if (!standardize) continue;
-            double sd = Math.Sqrt(Enumerable.Range(0, n).Sum(i => m[i, j] * m[i, j]) / (n - 1));
-            if (!(sd > 0))
-                throw new CcaDataException($"{set} variable {names[j]} is constant, so it cannot be standardized. Drop it.", param);
-            scales[j] = sd;
-            for (int i = 0; i < n; i++) m[i, j] /= sd;
-        }
-        return m;
-    }
+    private static double[] Ones(int m) => Enumerable.Repeat(1.0, m).ToArray();
 
-    private static Matrix<double> Factor(Matrix<double> c, string set, double lambda, string param)
+    /// <summary>left_i S_ij right_j, plus <paramref name="ridge"/> on the diagonal.</summary>
+    private static double[,] Scaled(double[,] s, double[] left, double[] right, double ridge)
     {
-        Matrix<double> l;
-        try { l = c.Cholesky().Factor; }
-        catch (ArgumentException) { throw Singular(set, lambda, param); }
-        double max = Enumerable.Range(0, c.RowCount).Max(i => c[i, i]);
-        for (int i = 0; i < l.RowCount; i++)
-            if (!(l[i, i] * l[i, i] > 1e-14 * Math.Max(max, double.Epsilon)) || double.IsNaN(l[i, i]))
-                throw Singular(set, lambda, param);
-        return l;
+        var r = new double[s.GetLength(0), s.GetLength(1)];
+        for (int i = 0; i < r.GetLength(0); i++)
+            for (int j = 0; j < r.GetLength(1); j++) r[i, j] = left[i] * s[i, j] * right[j] + (i == j ? ridge : 0);
+        return r;
     }
 
     private static CcaDataException Singular(string set, double lambda, string param) => new(
-        $"The {set} covariance matrix plus λ = {lambda.ToString("G4", CultureInfo.InvariantCulture)} on its diagonal is singular (a constant or collinear {set} variable): use a positive penalty.", param);
+        $"The {set} covariance matrix plus λ = {lambda.ToString("G4", CultureInfo.InvariantCulture)} on its diagonal is singular (a collinear {set} set): use a positive penalty.", param);
 }
 
 /// <summary>A regularized CCA fit (see <see cref="RegularizedCca"/>).</summary>
@@ -184,14 +140,14 @@ public sealed class RegularizedCcaResult
         Lambda1 = lambda1;
         Lambda2 = lambda2;
         Standardized = standardized;
-        Criterion = criterion;
-        VariateCorrelations = variateCorrelations;
-        CoefficientsX = coefficientsX;
-        CoefficientsY = coefficientsY;
+        Criterion = ReadOnly.Own(criterion);
+        VariateCorrelations = ReadOnly.Own(variateCorrelations);
+        RawCoefficientsX = coefficientsX;
+        RawCoefficientsY = coefficientsY;
         StructureX = structureX;
         StructureY = structureY;
-        MeansX = meanX;
-        MeansY = meanY;
+        MeansX = ReadOnly.Own(meanX);
+        MeansY = ReadOnly.Own(meanY);
     }
 
     /// <summary>Sample size.</summary>
@@ -213,10 +169,10 @@ public sealed class RegularizedCcaResult
     public IReadOnlyList<double> VariateCorrelations { get; }
 
     /// <summary>Coefficients a_k of the centred raw X variables (also when <see cref="Standardized"/>: they are converted back).</summary>
-    public LabeledMatrix CoefficientsX { get; }
+    public LabeledMatrix RawCoefficientsX { get; }
 
     /// <summary>Coefficients b_k of the centred raw Y variables.</summary>
-    public LabeledMatrix CoefficientsY { get; }
+    public LabeledMatrix RawCoefficientsY { get; }
 
     /// <summary>Correlations of the X variables with V_k.</summary>
     public LabeledMatrix StructureX { get; }
@@ -246,18 +202,18 @@ public sealed class RegularizedCcaResult
             for (int i = 0; i < p; i++) s[i, c] = StructureX[i, c];
             for (int i = 0; i < q; i++) s[p + i, c] = StructureY[i, c];
         }
-        return new CcaWeights(MeansX.ToArray(), MeansY.ToArray(), CoefficientsX.ToArray(), CoefficientsY.ToArray(), s);
+        return new CcaWeights(MeansX.ToArray(), MeansY.ToArray(), RawCoefficientsX.ToArray(), RawCoefficientsY.ToArray(), s);
     }
 }
 
 /// <summary>The penalty grid search of <see cref="RegularizedCca.ChoosePenalties"/>.</summary>
-public sealed class RegularizationSearch
+public sealed class PenaltySearchResult
 {
-    internal RegularizationSearch(double[] grid1, double[] grid2, double[,] scores, bool standardized)
+    internal PenaltySearchResult(double[] grid1, double[] grid2, double[,] scores, bool standardized)
     {
         Standardized = standardized;
-        Grid1 = grid1;
-        Grid2 = grid2;
+        Grid1 = ReadOnly.Own(grid1);
+        Grid2 = ReadOnly.Own(grid2);
         _scores = scores;
         double best = double.NegativeInfinity;
         for (int i = 0; i < grid1.Length; i++)

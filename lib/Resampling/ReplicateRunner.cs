@@ -15,18 +15,10 @@ internal static class ReplicateRunner
         Func<TWork> createWorkspace, Action<int, Random, TWork> body)
     {
         options ??= ResamplingOptions.Default;
-        if (options.MaxDegreeOfParallelism == 0 || options.MaxDegreeOfParallelism < -1)
-            throw new ArgumentOutOfRangeException(nameof(options), "MaxDegreeOfParallelism must be −1 (all cores) or a positive number of threads.");
         int chunk = ResamplingOptions.ChunkSize;
         int chunks = (count + chunk - 1) / chunk;
-        int completed = 0, reported = 0;
-        var gate = new Lock();
-        var parallel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
-            CancellationToken = options.CancellationToken,
-        };
-        Parallel.For(0, chunks, parallel, createWorkspace, (c, state, work) =>
+        var progress = new ProgressCounter(stage, count, options.Progress);
+        Parallel.For(0, chunks, options.ToParallelOptions(), createWorkspace, (c, state, work) =>
         {
             var rng = new Xoshiro256StarStar(ChunkSeed(seed, c), threadSafe: false);
             int end = Math.Min(count, (c + 1) * chunk);
@@ -35,17 +27,40 @@ internal static class ReplicateRunner
                 options.CancellationToken.ThrowIfCancellationRequested();
                 body(i, rng, work);
             }
-            int done = Interlocked.Add(ref completed, end - c * chunk);
-            if (options.Progress is { } progress)
-                lock (gate)
-                {
-                    // Reports go out in increasing order, so the last one is always "count of count".
-                    if (done <= reported) return work;
-                    reported = done;
-                    progress.Report(new ResamplingProgress(stage, done, count));
-                }
+            progress.Add(end - c * chunk);
             return work;
         }, _ => { });
+    }
+
+    /// <summary>Runs <paramref name="body"/>(item) for items 0..count−1 in parallel (cross-validation folds), one progress report per item.</summary>
+    public static void ForEach(int count, string stage, ResamplingOptions? options, Action<int> body)
+    {
+        options ??= ResamplingOptions.Default;
+        var progress = new ProgressCounter(stage, count, options.Progress);
+        Parallel.For(0, count, options.ToParallelOptions(), i =>
+        {
+            body(i);
+            progress.Add(1);
+        });
+    }
+
+    /// <summary>Counts finished replicates and reports them in increasing order, so the last report is always "count of count".</summary>
+    private sealed class ProgressCounter(string stage, int total, IProgress<ResamplingProgress>? progress)
+    {
+        private readonly Lock _gate = new();
+        private int _completed, _reported;
+
+        public void Add(int finished)
+        {
+            int done = Interlocked.Add(ref _completed, finished);
+            if (progress is null) return;
+            lock (_gate)
+            {
+                if (done <= _reported) return;
+                _reported = done;
+                progress.Report(new ResamplingProgress(stage, done, total));
+            }
+        }
     }
 
     /// <summary>A 32-bit seed for chunk <paramref name="chunk"/>: SplitMix64 finalizer of (seed, chunk).</summary>

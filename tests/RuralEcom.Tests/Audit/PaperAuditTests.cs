@@ -16,7 +16,7 @@ public class PaperAuditTests
     {
         var (x, y) = TestData.Related(n, p, q, seed);
         var cca = CanonicalCorrelationAnalysis.Fit(x, y);
-        var report = SignificanceTests.Compute(cca);
+        var report = SignificanceTests.Test(cca);
         var tests = report.Wilks.Select(w => new ReportedTestRow(w.K, new ReportedNumber(F(w.Lambda, "F4")),
             new ReportedNumber(F(w.Df2, "F3")), new ReportedNumber(w.PValue < 1e-4 ? "<0.0001" : F(w.PValue, "F4")))).ToArray();
         var v1 = new ReportedEquation("V1", Enumerable.Range(0, p).Select(j => new ReportedTerm(new ReportedNumber(F(cca.StandardizedCoefficientsX[j, 0], "F2")), $"x_{j + 1}")).ToArray());

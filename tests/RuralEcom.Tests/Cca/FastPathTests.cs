@@ -1,3 +1,4 @@
+using RuralEcom.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Factorization;
 using RuralEcom.Cca;

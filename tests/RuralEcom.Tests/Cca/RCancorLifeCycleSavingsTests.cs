@@ -22,7 +22,7 @@ namespace RuralEcom.Tests.Cca;
 public class RCancorLifeCycleSavingsTests
 {
     private static readonly ReferenceDataSet Data = ReferenceData.LifeCycleSavings();
-    private static readonly CanonicalCorrelation Cca = CanonicalCorrelationAnalysis.Fit(Data.X, Data.Y, Data.XNames, Data.YNames);
+    private static readonly CcaResult Cca = CanonicalCorrelationAnalysis.Fit(Data.X, Data.Y, Data.XNames, Data.YNames);
 
     // $xcoef (rows pop15, pop75) and the first two columns of $ycoef (rows sr, dpi, ddpi), as R prints them.
     private static readonly string[,] RXcoef = { { "-0.009110856", "-0.03622206" }, { "0.048647514", "-0.26031158" } };

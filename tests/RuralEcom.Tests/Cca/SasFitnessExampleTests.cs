@@ -13,7 +13,7 @@ namespace RuralEcom.Tests.Cca;
 /// </summary>
 public class SasFitnessExampleTests
 {
-    private static readonly CanonicalCorrelation Cca =
+    private static readonly CcaResult Cca =
         CanonicalCorrelationAnalysis.Fit(Fitness.X, Fitness.Y, Fitness.XNames, Fitness.YNames);
 
     [Fact]
@@ -85,7 +85,7 @@ public class SasFitnessExampleTests
     [Fact]
     public void Sequential_wilks_tests_match_sas()
     {
-        var tests = SignificanceTests.Compute(Cca);
+        var tests = SignificanceTests.Test(Cca);
         // Likelihood ratio, approximate F, num DF, den DF, Pr > F as SAS prints them.
         (double lr, double f, double df1, double df2, double p)[] sas =
         [
@@ -108,7 +108,7 @@ public class SasFitnessExampleTests
     [Fact]
     public void Multivariate_statistics_match_sas()
     {
-        var t = SignificanceTests.Compute(Cca);
+        var t = SignificanceTests.Test(Cca);
         (MultivariateTest test, double value, double f, double df1, double df2, double p)[] sas =
         [
             (t.WilksLambda, 0.35039053, 2.05, 9, 34.223, 0.0635),

@@ -24,7 +24,7 @@ public class CcaCommandPanelTests
         var panel = SyntheticPanel.LoadBundled();
         var cca = CanonicalCorrelationAnalysis.Fit(panel.Matrix(Xs), panel.Matrix(Ys), Xs, Ys, expected);
         using var doc = JsonDocument.Parse(output);
-        CcaJsonAssert.Matches(doc.RootElement, cca, SignificanceTests.Compute(cca), method);
+        CcaJsonAssert.Matches(doc.RootElement, cca, SignificanceTests.Test(cca), method);
         Assert.Equal(55, doc.RootElement.GetProperty("n").GetInt32());
         Assert.Equal(8, doc.RootElement.GetProperty("canonicalCorrelations").GetArrayLength());
         Assert.Equal(11, doc.RootElement.GetProperty("standardizedCoefficients").GetProperty("y").GetArrayLength());

@@ -22,7 +22,7 @@ public class CcaCommandTests
         // The reference: the library fitted to the SAS fitness data typed in Fitness.cs, independent of the CSV reader.
         var cca = CanonicalCorrelationAnalysis.Fit(Fitness.X, Fitness.Y, Fitness.XNames, Fitness.YNames, expected);
         using var doc = JsonDocument.Parse(output);
-        CcaJsonAssert.Matches(doc.RootElement, cca, SignificanceTests.Compute(cca), method);
+        CcaJsonAssert.Matches(doc.RootElement, cca, SignificanceTests.Test(cca), method);
         // And the SAS value, as a sanity check of the whole chain.
         Assert.Equal(0.795608, doc.RootElement.GetProperty("canonicalCorrelations")[0].GetDouble(), 6);
     }
@@ -51,7 +51,7 @@ public class CcaCommandTests
         var (code, output, error) = CliRunner.Run([.. LinnerudArgs, "--format", "markdown"]);
         Assert.Equal((0, ""), (code, error));
         var cca = CanonicalCorrelationAnalysis.Fit(Fitness.X, Fitness.Y, Fitness.XNames, Fitness.YNames);
-        var tests = SignificanceTests.Compute(cca);
+        var tests = SignificanceTests.Test(cca);
         Assert.StartsWith("# Canonical correlation analysis of linnerud.csv", output);
         foreach (var table in new[] { cca.ToTable(), tests.WilksTable(), tests.BartlettTable(), tests.MultivariateTable(), cca.Redundancy.ToTable("X"), cca.Redundancy.ToTable("Y") }
                      .Concat(cca.Structure.ToTables()))

@@ -18,7 +18,7 @@ internal static class CcaJsonAssert
     /// <summary>
     /// Every number is compared exactly: System.Text.Json writes the shortest text that reads back as the same double.
     /// </summary>
-    public static void Matches(JsonElement root, CanonicalCorrelation cca, SignificanceReport tests, string method)
+    public static void Matches(JsonElement root, CcaResult cca, SignificanceResult tests, string method)
     {
         Assert.Equal(Fields, root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(cca.N, root.GetProperty("n").GetInt32());

@@ -15,7 +15,7 @@ public class ResampleCommandsTests
         var (code, output, error) = CliRunner.Run(["permute", .. Sets, "--permutations", "640", "--seed", "5"]);
         Assert.Equal(0, code);
         var d = ReferenceData.Linnerud();
-        var expected = PermutationTest.Run(d.X, d.Y, 640, 5).ToTable().ToMarkdown();
+        var expected = PermutationTest.Test(d.X, d.Y, 640, 5).ToTable().ToMarkdown();
         Assert.Equal(expected, output);
         // A redirected error stream gets one line per tenth, ending at 100 %.
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -34,7 +34,7 @@ public class ResampleCommandsTests
             var files = Directory.GetFiles(dir).Select(f => Path.GetFileName(f)).Order().ToArray();
             Assert.Equal(new[] { "bootstrap-1.csv", "bootstrap-2.csv", "bootstrap-3.csv" }, files);
             var d = ReferenceData.Linnerud();
-            Assert.Equal(CcaBootstrap.Run(d.X, d.Y, 200, 1).ToTable().ToCsv(), File.ReadAllText(Path.Combine(dir, "bootstrap-1.csv")));
+            Assert.Equal(CcaBootstrap.Resample(d.X, d.Y, 200, 1).ToTable().ToCsv(), File.ReadAllText(Path.Combine(dir, "bootstrap-1.csv")));
             // The structure tables use the CSV's column names.
             Assert.Contains("Weight with V1", File.ReadAllText(Path.Combine(dir, "bootstrap-2.csv")));
             Assert.Contains("Chins with W1", File.ReadAllText(Path.Combine(dir, "bootstrap-3.csv")));

@@ -29,10 +29,10 @@ public class CanonicalInterpreterTests
         return (x, y);
     }
 
-    private static CanonicalInterpretation Read((double[,] X, double[,] Y) data, InterpretationOptions? o = null)
+    private static InterpretationResult Read((double[,] X, double[,] Y) data, InterpretationOptions? o = null)
     {
         var cca = CanonicalCorrelationAnalysis.Fit(data.X, data.Y);
-        return CanonicalInterpreter.Interpret(cca, SignificanceTests.Compute(cca), o ?? Opts);
+        return CanonicalInterpreter.Interpret(cca, SignificanceTests.Test(cca), o ?? Opts);
     }
 
     // d[0] = latent factor f shared by X1 and Y2; the other draws are independent noise.
@@ -44,7 +44,7 @@ public class CanonicalInterpreterTests
     {
         var read = Read(DominantCase());
         var cca = read.Analysis;
-        Assert.Equal(SignificanceTests.Compute(cca).SignificantPairs(0.05), read.Pairs.Count);
+        Assert.Equal(SignificanceTests.Test(cca).SignificantPairs(0.05), read.Pairs.Count);
         var first = read.Pairs[0];
         // Only X1 and Y2 share anything (corr(X1, Y2) = 1/1.09 = 0.92 in the population), so V1 ≈ X1 and W1 ≈ Y2:
         // their structure coefficients are near 1 and the noise columns' near 0.
@@ -137,8 +137,8 @@ public class CanonicalInterpreterTests
     public void BadArgumentsAreNamed()
     {
         var cca = CanonicalCorrelationAnalysis.Fit(DominantCase().X, DominantCase().Y);
-        var tests = SignificanceTests.Compute(cca);
-        var other = SignificanceTests.Compute(cca.Correlations, 150, 3, 3);
+        var tests = SignificanceTests.Test(cca);
+        var other = SignificanceTests.Test(cca.Correlations, 150, 3, 3);
         Assert.Equal("tests", Assert.Throws<ArgumentException>(() => CanonicalInterpreter.Interpret(cca, other)).ParamName);
         Assert.Equal("StructureThreshold", Assert.Throws<ArgumentOutOfRangeException>(() =>
             CanonicalInterpreter.Interpret(cca, tests, new InterpretationOptions { StructureThreshold = 1.5 })).ParamName);

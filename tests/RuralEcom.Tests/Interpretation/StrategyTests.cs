@@ -13,7 +13,7 @@ public class StrategyTests
         StrategyMap.Parse(new StringReader(s), "s.csv", new StringReader(l), "l.csv");
 
     // X1 and Y1 share one factor (d0); X2/Y2 share a weaker one (d1); X3 and Y3 are noise: two significant pairs.
-    private static CanonicalInterpretation Interpretation()
+    private static InterpretationResult Interpretation()
     {
         var z = TestData.Gaussian(300, 8, 71);
         var x = new double[300, 3];
@@ -24,7 +24,7 @@ public class StrategyTests
             y[i, 0] = z[i, 0] + 0.5 * z[i, 5]; y[i, 1] = z[i, 1] + z[i, 6]; y[i, 2] = z[i, 7];
         }
         var cca = CanonicalCorrelationAnalysis.Fit(x, y);
-        return CanonicalInterpreter.Interpret(cca, SignificanceTests.Compute(cca));
+        return CanonicalInterpreter.Interpret(cca, SignificanceTests.Test(cca));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class StrategyTests
         Assert.Equal(4, sum.ContributionTable("9.1.2").Rows.Count);
         Assert.Equal("strategyId", Assert.Throws<ArgumentException>(() => sum.ContributionTable("0.0")).ParamName);
         // Reading only the first pair (as a paper that reads fewer pairs would) drops the pair-2 terms.
-        var one = StrategyRanker.Rank(CanonicalInterpreter.Interpret(read.Analysis, SignificanceTests.Compute(read.Analysis), new InterpretationOptions { MaxPairs = 1 }), map);
+        var one = StrategyRanker.Rank(CanonicalInterpreter.Interpret(read.Analysis, SignificanceTests.Test(read.Analysis), new InterpretationOptions { MaxPairs = 1 }), map);
         Assert.Equal(1, one.PairsUsed);
         Assert.All(one.Scores.SelectMany(s => s.Contributions), c => Assert.Equal(1, c.Pair));
         // By the mean, 9.1.1 (X1 alone) and 9.1.2 (X1, Y1) are close; the noise strategy stays last.

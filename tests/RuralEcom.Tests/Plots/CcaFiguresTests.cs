@@ -10,8 +10,8 @@ public class CcaFiguresTests
 {
     // 55 samples, 8 X and 11 Y variables sharing two latent factors: the shape of the paper's data.
     private static readonly (double[,] X, double[,] Y) Data = TestData.Related(55, 8, 11, seed: 606);
-    private static readonly CanonicalCorrelation Cca = CanonicalCorrelationAnalysis.Fit(Data.X, Data.Y);
-    private static readonly SignificanceReport Tests = SignificanceTests.Compute(Cca);
+    private static readonly CcaResult Cca = CanonicalCorrelationAnalysis.Fit(Data.X, Data.Y);
+    private static readonly SignificanceResult Tests = SignificanceTests.Test(Cca);
     private static readonly string[] Labels = Enumerable.Range(0, 55).Select(i => $"R{i / 8 + 1} {2014 + i % 8}").ToArray();
 
     [Fact]
@@ -56,7 +56,7 @@ public class CcaFiguresTests
     [Fact]
     public void CanonicalCorrelationsRejectsTestsOfAnotherAnalysis()
     {
-        var other = SignificanceTests.Compute(Cca.Correlations.Take(5).ToArray(), 55, 5, 11);
+        var other = SignificanceTests.Test(Cca.Correlations.Take(5).ToArray(), 55, 5, 11);
         var e = Assert.Throws<ArgumentException>(() => CcaFigures.CanonicalCorrelations(Cca, other));
         Assert.Equal("tests", e.ParamName);
     }

@@ -19,7 +19,7 @@ public class ResamplingPlotsTests
         var sim = NullDistribution.Simulate(30, 3, 4, 200, 1);
         AssertPng(ResamplingPlots.NullDistribution(sim, [0.9, 0.6, 0.3, 0.2], "Reported", 640, 400), 640, 400);
         var (x, y) = TestData.Related(40, 3, 3, 2);
-        var boot = CcaBootstrap.Run(x, y, 50, 1, bca: false);
+        var boot = CcaBootstrap.Resample(x, y, 50, 1, bca: false);
         var cv = CcaCrossValidation.KFold(x, y, 4, 1);
         AssertPng(ResamplingPlots.HonestCorrelations(cv.InSample, cv.HeldOut, boot, [0.8, 0.7, 0]), 800, 480);
     }

@@ -15,7 +15,7 @@ public class StrategyFiguresTests
         var xNames = Enumerable.Range(1, 8).Select(i => $"X{i}").ToArray();
         var yNames = Enumerable.Range(1, 11).Select(i => $"Y{i}").ToArray();
         var cca = CanonicalCorrelationAnalysis.Fit(x, y, xNames, yNames);
-        var ranking = StrategyRanker.Rank(CanonicalInterpreter.Interpret(cca, SignificanceTests.Compute(cca)));
+        var ranking = StrategyRanker.Rank(CanonicalInterpreter.Interpret(cca, SignificanceTests.Test(cca)));
         var fig = StrategyFigures.Ranking(ranking, 800, 480);
         Assert.Equal((800, 480), PngHeader.Size(fig.Png));
         var (plot, title) = StrategyFigures.BuildRanking(ranking);

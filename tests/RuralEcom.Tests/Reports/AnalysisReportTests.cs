@@ -15,7 +15,7 @@ public sealed class AnalysisReportTests : IDisposable
         if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
     }
 
-    private static (CanonicalCorrelation Cca, string[] Labels) Fitted()
+    private static (CcaResult Cca, string[] Labels) Fitted()
     {
         var (x, y) = TestData.Related(55, 8, 11, seed: 707);
         var xNames = Enumerable.Range(1, 8).Select(i => $"X{i}").ToArray();

@@ -41,9 +41,9 @@ public class BootstrapTests
     public void Draws_do_not_depend_on_the_thread_count_and_intervals_bracket_the_estimate()
     {
         var (x, y) = TestData.Related(50, 3, 4, 6);
-        var one = CcaBootstrap.Run(x, y, 130, 11, maxDegreeOfParallelism: 1);
-        var four = CcaBootstrap.Run(x, y, 130, 11, maxDegreeOfParallelism: 4);
-        Assert.Equal(one.CorrelationDraws(1), four.CorrelationDraws(1));
+        var one = CcaBootstrap.Resample(x, y, 130, 11, options: new ResamplingOptions(MaxDegreeOfParallelism: 1));
+        var four = CcaBootstrap.Resample(x, y, 130, 11, options: new ResamplingOptions(MaxDegreeOfParallelism: 4));
+        Assert.Equal(one.CorrelationReplicates(1), four.CorrelationReplicates(1));
         Assert.Equal(one.StructureX, four.StructureX);
         var full = CanonicalCorrelationAnalysis.Fit(x, y);
         Assert.Equal(full.Correlations[0], one.Correlations[0].Estimate, 14);
@@ -86,7 +86,7 @@ public class BootstrapTests
                 y[i, 0] = 0.7 * x[i, 0] + Math.Sqrt(1 - 0.49) * y[i, 0];
                 y[i, 1] = 0.3 * x[i, 1] + Math.Sqrt(1 - 0.09) * y[i, 1];
             }
-            var b = CcaBootstrap.Run(x, y, 200, s, level: 0.9);
+            var b = CcaBootstrap.Resample(x, y, 200, s, level: 0.9);
             static bool Covers(double? lo, double? hi, double v) => lo <= v && v <= hi;
             if (Covers(b.Correlations[0].PercentileLower, b.Correlations[0].PercentileUpper, 0.7)) r1Percentile++;
             if (Covers(b.Correlations[0].BcaLower, b.Correlations[0].BcaUpper, 0.7)) r1Bca++;

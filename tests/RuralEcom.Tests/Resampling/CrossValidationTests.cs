@@ -50,8 +50,8 @@ public class CrossValidationTests
     public void K_fold_is_reproducible_and_independent_of_threads()
     {
         var (x, y) = TestData.Related(45, 3, 3, 9);
-        var a = CcaCrossValidation.KFold(x, y, 5, 7, maxDegreeOfParallelism: 1);
-        var b = CcaCrossValidation.KFold(x, y, 5, 7, maxDegreeOfParallelism: 4);
+        var a = CcaCrossValidation.KFold(x, y, 5, 7, new ResamplingOptions(MaxDegreeOfParallelism: 1));
+        var b = CcaCrossValidation.KFold(x, y, 5, 7, new ResamplingOptions(MaxDegreeOfParallelism: 4));
         Assert.Equal(a.HeldOut, b.HeldOut);
         Assert.NotNull(a.MeanWithinFold[0]);
         Assert.Equal(3, a.ToTable().Rows.Count);

@@ -30,7 +30,7 @@ public class NullDistributionTests
     {
         var sim = NullDistribution.Simulate(55, 8, 11, 4000, 9);
         double mean = 0;
-        var columns = Enumerable.Range(1, 8).Select(sim.Samples).ToArray();
+        var columns = Enumerable.Range(1, 8).Select(sim.CorrelationReplicates).ToArray();
         for (int b = 0; b < 4000; b++) mean += columns.Sum(c => c[b] * c[b]);
         mean /= 4000;
         Assert.Equal(88.0 / 54, mean, 0.02);
@@ -42,9 +42,9 @@ public class NullDistributionTests
     [Fact]
     public void Thread_count_does_not_change_the_simulation()
     {
-        var a = NullDistribution.Simulate(25, 3, 4, 200, 5, maxDegreeOfParallelism: 1);
-        var b = NullDistribution.Simulate(25, 3, 4, 200, 5, maxDegreeOfParallelism: 4);
-        for (int k = 1; k <= 3; k++) Assert.Equal(a.Samples(k), b.Samples(k));
+        var a = NullDistribution.Simulate(25, 3, 4, 200, 5, new ResamplingOptions(MaxDegreeOfParallelism: 1));
+        var b = NullDistribution.Simulate(25, 3, 4, 200, 5, new ResamplingOptions(MaxDegreeOfParallelism: 4));
+        for (int k = 1; k <= 3; k++) Assert.Equal(a.CorrelationReplicates(k), b.CorrelationReplicates(k));
         Assert.Equal(3, a.ToTable([0.9, 0.5]).Rows.Count);
     }
 

@@ -11,7 +11,7 @@ public class PermutationTestTests
     {
         var (x, y) = TestData.Related(40, 3, 5, 4);
         var cca = CanonicalCorrelationAnalysis.Fit(x, y);
-        var result = PermutationTest.Run(x, y, 10, 1);
+        var result = PermutationTest.Test(x, y, 10, 1);
         Assert.Equal(3, result.Rows.Count);
         for (int k = 0; k < 3; k++)
         {
@@ -27,23 +27,23 @@ public class PermutationTestTests
     {
         var (x, y) = TestData.Related(30, 4, 3, 8);
         // 300 permutations = 5 chunks, so four threads really share the work.
-        var one = PermutationTest.Run(x, y, 300, 42, maxDegreeOfParallelism: 1);
-        var four = PermutationTest.Run(x, y, 300, 42, maxDegreeOfParallelism: 4);
+        var one = PermutationTest.Test(x, y, 300, 42, new ResamplingOptions(MaxDegreeOfParallelism: 1));
+        var four = PermutationTest.Test(x, y, 300, 42, new ResamplingOptions(MaxDegreeOfParallelism: 4));
         for (int k = 1; k <= 3; k++)
         {
-            Assert.Equal(one.NullCorrelations(k), four.NullCorrelations(k));
-            Assert.Equal(one.NullWilks(k), four.NullWilks(k));
+            Assert.Equal(one.CorrelationReplicates(k), four.CorrelationReplicates(k));
+            Assert.Equal(one.WilksReplicates(k), four.WilksReplicates(k));
         }
         Assert.Equal(one.Rows, four.Rows);
-        var other = PermutationTest.Run(x, y, 300, 43);
-        Assert.NotEqual(one.NullCorrelations(1), other.NullCorrelations(1));
+        var other = PermutationTest.Test(x, y, 300, 43);
+        Assert.NotEqual(one.CorrelationReplicates(1), other.CorrelationReplicates(1));
     }
 
     [Fact]
     public void A_strong_planted_correlation_gets_the_smallest_possible_p_value()
     {
         var (x, y) = TestData.Related(55, 8, 11, 3);
-        var result = PermutationTest.Run(x, y, 499, 7);
+        var result = PermutationTest.Test(x, y, 499, 7);
         Assert.Equal(0, result.Rows[0].CorrelationExceedances);
         Assert.Equal(1.0 / 500, result.Rows[0].PCorrelation, 15);
         Assert.Equal(1.0 / 500, result.Rows[0].PWilks, 15);
@@ -67,7 +67,7 @@ public class PermutationTestTests
         {
             var x = TestData.Gaussian(20, 2, 1000 + s);
             var y = TestData.Gaussian(20, 3, 5000 + s);
-            var r = PermutationTest.Run(x, y, 99, s);
+            var r = PermutationTest.Test(x, y, 99, s);
             pR[s] = r.Rows[0].PCorrelation;
             pW[s] = r.Rows[0].PWilks;
         }
@@ -96,7 +96,7 @@ public class PermutationTestTests
             var x = TestData.Gaussian(40, 3, 2000 + s);
             var y = TestData.Gaussian(40, 3, 6000 + s);
             for (int i = 0; i < 40; i++) y[i, 0] += 2 * x[i, 0]; // one strong shared dimension
-            var r = PermutationTest.Run(x, y, 99, s);
+            var r = PermutationTest.Test(x, y, 99, s);
             Assert.True(r.Rows[0].PCorrelation <= 0.01);
             if (r.Rows[1].PCorrelation <= 0.05) rejections++;
         }
@@ -108,7 +108,7 @@ public class PermutationTestTests
     public void Fwer_p_values_are_cumulative_maxima()
     {
         var (x, y) = TestData.Related(35, 4, 4, 12);
-        var r = PermutationTest.Run(x, y, 199, 5);
+        var r = PermutationTest.Test(x, y, 199, 5);
         double max = 0;
         foreach (var row in r.Rows)
         {
@@ -124,13 +124,13 @@ public class PermutationTestTests
         var (x, y) = TestData.Related(30, 3, 3, 1);
         var reports = new List<ResamplingProgress>();
         var progress = new SynchronousProgress(reports.Add);
-        PermutationTest.Run(x, y, 200, 1, progress, maxDegreeOfParallelism: 1);
+        PermutationTest.Test(x, y, 200, 1, new ResamplingOptions(progress, MaxDegreeOfParallelism: 1));
         Assert.Equal(4, reports.Count); // 200 = 64 + 64 + 64 + 8
         Assert.Equal(200, reports[^1].Completed);
         Assert.Equal(200, reports[^1].Total);
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        Assert.ThrowsAny<OperationCanceledException>(() => PermutationTest.Run(x, y, 200, 1, ct: cts.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => PermutationTest.Test(x, y, 200, 1, new ResamplingOptions(CancellationToken: cts.Token)));
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public class PermutationTestTests
         foreach (int threads in new[] { 1, 2, 4 })
         {
             var shown = new List<string>();
-            PermutationTest.Run(x, y, 1000, 3, ResamplingProgress.Milestones(shown.Add), maxDegreeOfParallelism: threads);
+            PermutationTest.Test(x, y, 1000, 3, new ResamplingOptions(ResamplingProgress.Milestones(shown.Add), MaxDegreeOfParallelism: threads));
             Assert.Equal(["permutations: 25 % done", "permutations: 50 % done", "permutations: 75 % done", "permutations: 100 % done"], shown);
         }
     }
@@ -149,9 +149,9 @@ public class PermutationTestTests
     public void Bad_arguments_are_named()
     {
         var (x, y) = TestData.Related(30, 3, 3, 1);
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => PermutationTest.Run(x, y, 0, 1));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => PermutationTest.Test(x, y, 0, 1));
         Assert.Equal("permutations", e.ParamName);
-        Assert.Throws<CcaDataException>(() => PermutationTest.Run(x, TestData.Gaussian(29, 3, 1), 10, 1));
+        Assert.Throws<CcaDataException>(() => PermutationTest.Test(x, TestData.Gaussian(29, 3, 1), 10, 1));
     }
 
     /// <summary>An IProgress that runs its handler immediately on the reporting thread.</summary>

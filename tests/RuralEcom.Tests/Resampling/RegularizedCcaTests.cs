@@ -17,7 +17,7 @@ public class RegularizedCcaTests
             Assert.Equal(plain.Correlations[k], ridge.VariateCorrelations[k], 10);
             for (int j = 0; j < 8; j++)
             {
-                Assert.Equal(plain.RawCoefficientsX![j, k], ridge.CoefficientsX[j, k], 10);
+                Assert.Equal(plain.RawCoefficientsX![j, k], ridge.RawCoefficientsX[j, k], 10);
                 Assert.Equal(plain.Structure.X[j, k], ridge.StructureX[j, k], 10);
             }
             for (int j = 0; j < 11; j++) Assert.Equal(plain.Structure.Y[j, k], ridge.StructureY[j, k], 10);
@@ -92,7 +92,7 @@ public class RegularizedCcaTests
         for (int k = 0; k < 3; k++)
         {
             Assert.Equal(b.Criterion[k], a.Criterion[k], 12);
-            Assert.Equal(b.CoefficientsX[0, k] / sd0, a.CoefficientsX[0, k], 12);
+            Assert.Equal(b.RawCoefficientsX[0, k] / sd0, a.RawCoefficientsX[0, k], 12);
         }
         Assert.True(a.Standardized);
     }

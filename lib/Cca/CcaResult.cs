@@ -8,22 +8,22 @@ namespace RuralEcom.Cca;
 /// Pair orientation: see <see cref="CanonicalCorrelationAnalysis"/> (the X structure coefficients of every pair
 /// sum to a positive number). Variances use the divisor n − 1, so every canonical variate has unit variance.
 /// </remarks>
-public sealed class CanonicalCorrelation
+public sealed class CcaResult
 {
-    internal CanonicalCorrelation(int n, IReadOnlyList<string> xNames, IReadOnlyList<string> yNames, CcaMethod method,
+    internal CcaResult(int n, IReadOnlyList<string> xNames, IReadOnlyList<string> yNames, CcaMethod method,
         double[] rho, double[,] stdX, double[,] stdY, double[,]? rawX, double[,]? rawY,
         double[,] structX, double[,] structY, double[,] crossX, double[,] crossY,
         double[,] correlation, double[]? meanX, double[]? sdX, double[]? meanY, double[]? sdY,
         Func<(double[,] X, double[,] Y)>? scores)
     {
         N = n;
-        XNames = xNames;
-        YNames = yNames;
+        XNames = ReadOnly.Own(xNames);
+        YNames = ReadOnly.Own(yNames);
         Method = method;
         int k = rho.Length;
-        VNames = VariateNames("V", k);
-        WNames = VariateNames("W", k);
-        Correlations = rho;
+        VNames = CcaCore.Names(null, k, "V", "");
+        WNames = CcaCore.Names(null, k, "W", "");
+        Correlations = ReadOnly.Own(rho);
         // Plain loops rather than LINQ: this constructor runs once per fit, and resampling fits thousands of times.
         var squared = new double[k];
         var eigenvalues = new double[k];
@@ -39,12 +39,12 @@ public sealed class CanonicalCorrelation
         for (int i = 0; i < k; i++) total += eigenvalues[i];
         var proportions = new double[k];
         for (int i = 0; i < k; i++) proportions[i] = total > 0 ? eigenvalues[i] / total : 0;
-        SquaredCorrelations = squared;
-        Eigenvalues = eigenvalues;
-        Proportions = proportions;
+        SquaredCorrelations = ReadOnly.Own(squared);
+        Eigenvalues = ReadOnly.Own(eigenvalues);
+        Proportions = ReadOnly.Own(proportions);
         CumulativeProportions = RedundancyAnalysis.Cumulative(proportions);
-        StandardErrors = errors;
-        AdjustedCorrelations = Lawley(rho, n, P, Q);
+        StandardErrors = ReadOnly.Own(errors);
+        AdjustedCorrelations = ReadOnly.Own(Lawley(rho, n, P, Q));
         // The arrays were built by the analysis for this result alone, so the labeled matrices take them without copies.
         StandardizedCoefficientsX = LabeledMatrix.Own(stdX, xNames, VNames);
         StandardizedCoefficientsY = LabeledMatrix.Own(stdY, yNames, WNames);
@@ -74,10 +74,10 @@ public sealed class CanonicalCorrelation
         for (int i = 0; i < xNames.Count; i++) all[i] = xNames[i];
         for (int i = 0; i < yNames.Count; i++) all[xNames.Count + i] = yNames[i];
         CorrelationMatrix = LabeledMatrix.Own(correlation, all, all);
-        MeansX = meanX;
-        MeansY = meanY;
-        StandardDeviationsX = sdX;
-        StandardDeviationsY = sdY;
+        MeansX = meanX is null ? null : ReadOnly.Own(meanX);
+        MeansY = meanY is null ? null : ReadOnly.Own(meanY);
+        StandardDeviationsX = sdX is null ? null : ReadOnly.Own(sdX);
+        StandardDeviationsY = sdY is null ? null : ReadOnly.Own(sdY);
         // Scores (n × k each) are computed on first use: most callers (tests, resampling) never read them.
         if (scores is not null)
             _scores = new Lazy<(LabeledMatrix X, LabeledMatrix Y)>(() =>
@@ -199,14 +199,6 @@ public sealed class CanonicalCorrelation
             ["Pair", "Canonical correlation", "Adjusted (Lawley)", "Approx. standard error", "Squared", "Eigenvalue", "Difference", "Proportion", "Cumulative"],
             rows, numberFormat: "F6",
             note: "Eigenvalue = r²/(1 − r²). Adjusted correlations are blank where SAS leaves them missing. " + CanonicalCorrelationAnalysis.SignConvention);
-    }
-
-    /// <summary>prefix1..prefixK.</summary>
-    private static string[] VariateNames(string prefix, int k)
-    {
-        var names = new string[k];
-        for (int i = 0; i < k; i++) names[i] = prefix + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return names;
     }
 
     private static double?[] Lawley(double[] r, int n, int p, int q)

@@ -4,17 +4,19 @@ using RuralEcom.Cca;
 namespace RuralEcom.Interpretation;
 
 /// <summary>The reading of every significant pair of one analysis (<see cref="CanonicalInterpreter.Interpret"/>), with tables.</summary>
-public sealed class CanonicalInterpretation
+public sealed class InterpretationResult
 {
-    internal CanonicalInterpretation(CanonicalCorrelation cca, InterpretationOptions options, IReadOnlyList<PairInterpretation> pairs)
+    internal InterpretationResult(CcaResult cca, InterpretationOptions options, IReadOnlyList<PairInterpretation> pairs)
     {
         Analysis = cca;
         Options = options;
-        Pairs = pairs;
+        Pairs = ReadOnly.Own(pairs);
+        Disagreements = ReadOnly.Copy(Pairs.SelectMany(p => p.Disagreements));
+        Sentences = ReadOnly.Copy(Pairs.Select(p => p.Sentence));
     }
 
     /// <summary>The analysis that was read.</summary>
-    public CanonicalCorrelation Analysis { get; }
+    public CcaResult Analysis { get; }
 
     /// <summary>The thresholds and names used.</summary>
     public InterpretationOptions Options { get; }
@@ -23,10 +25,16 @@ public sealed class CanonicalInterpretation
     public IReadOnlyList<PairInterpretation> Pairs { get; }
 
     /// <summary>Every disagreement flag of every significant pair.</summary>
-    public IReadOnlyList<CoefficientDisagreement> Disagreements => Pairs.SelectMany(p => p.Disagreements).ToArray();
+    public IReadOnlyList<CoefficientDisagreement> Disagreements { get; }
 
     /// <summary>The generated sentences, one per significant pair.</summary>
-    public IReadOnlyList<string> Sentences => Pairs.Select(p => p.Sentence).ToArray();
+    public IReadOnlyList<string> Sentences { get; }
+
+    /// <summary>Scores and ranks the strategies of <paramref name="map"/> from these pairs; the same as <see cref="StrategyRanker.Rank"/>.</summary>
+    /// <param name="map">The strategies and links; null uses <see cref="StrategyMap.Default"/>.</param>
+    /// <param name="scoring">Rank by the sum (default) or the mean per linked indicator.</param>
+    public StrategyRankingResult RankStrategies(StrategyMap? map = null, StrategyScoring scoring = StrategyScoring.Sum) =>
+        StrategyRanker.Rank(this, map, scoring);
 
     /// <summary>One row per significant pair: r, p, the dominant indicators of each set with their structure coefficients, the sentence.</summary>
     public Table ToTable()

@@ -1,16 +1,17 @@
 namespace RuralEcom.Significance;
 
 /// <summary>All tests of significance for one canonical correlation analysis.</summary>
-public sealed class SignificanceReport
+public sealed class SignificanceResult
 {
-    internal SignificanceReport(int n, int p, int q, IReadOnlyList<WilksTest> wilks, IReadOnlyList<BartlettTest> bartlett,
+    internal SignificanceResult(int n, int p, int q, int residualDf, IReadOnlyList<WilksTest> wilks, IReadOnlyList<BartlettTest> bartlett,
         MultivariateTest wilksAll, MultivariateTest pillai, MultivariateTest hotellingLawley, MultivariateTest roy)
     {
         N = n;
         P = p;
         Q = q;
-        Wilks = wilks;
-        Bartlett = bartlett;
+        ResidualDf = residualDf;
+        Wilks = ReadOnly.Own(wilks);
+        Bartlett = ReadOnly.Own(bartlett);
         WilksLambda = wilksAll;
         Pillai = pillai;
         HotellingLawley = hotellingLawley;
@@ -25,6 +26,10 @@ public sealed class SignificanceReport
 
     /// <summary>Number of Y variables.</summary>
     public int Q { get; }
+
+    /// <summary>The residual degrees of freedom ν the tests used: n − 1 for an ordinary analysis, n − r after removing a
+    /// nuisance design of rank r (see <see cref="SignificanceTests.Test(RuralEcom.Cca.CcaResult, int?)"/>).</summary>
+    public int ResidualDf { get; }
 
     /// <summary>The sequential Wilks tests, k = 1..min(p, q).</summary>
     public IReadOnlyList<WilksTest> Wilks { get; }
@@ -55,9 +60,12 @@ public sealed class SignificanceReport
         return count;
     }
 
+    /// <summary>"n = 55, p = 8, q = 11", with the residual degrees of freedom when they are not n − 1.</summary>
+    private string Design => ResidualDf == N - 1 ? $"n = {N}, p = {P}, q = {Q}" : $"n = {N}, residual df ν = {ResidualDf}, p = {P}, q = {Q}";
+
     /// <summary>The sequential Wilks tests laid out as SAS prints them.</summary>
     public Table WilksTable() => new(
-        $"Test of H0: the canonical correlations in the current row and all that follow are zero (n = {N}, p = {P}, q = {Q})",
+        $"Test of H0: the canonical correlations in the current row and all that follow are zero ({Design})",
         ["Pair", "Likelihood ratio (Wilks' Λ)", "Approximate F", "Num DF", "Den DF", "Pr > F"],
         Wilks.Select(w => (IReadOnlyList<object?>)new object?[] { w.K, w.Lambda, w.F, w.Df1, w.Df2, w.PValue }),
         columnFormats: [null, "F8", "F2", "0.###", "0.###", "G4"],
@@ -73,7 +81,7 @@ public sealed class SignificanceReport
     /// <summary>The four multivariate statistics for "all canonical correlations are zero".</summary>
     public Table MultivariateTable()
     {
-        double s = Math.Min(P, Q), m = (Math.Abs(P - Q) - 1) / 2.0, nn = (N - P - Q - 2) / 2.0;
+        var (s, m, nn) = SignificanceTests.Smn(ResidualDf, P, Q);
         return new Table($"Multivariate statistics and F approximations (S = {s}, M = {m}, N = {nn})",
             ["Statistic", "Value", "F", "Num DF", "Den DF", "Pr > F"],
             new[] { WilksLambda, Pillai, HotellingLawley, Roy }.Select(t => (IReadOnlyList<object?>)new object?[] { t.Name, t.Statistic, t.F, t.Df1, t.Df2, t.PValue }),

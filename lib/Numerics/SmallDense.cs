@@ -2,17 +2,17 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace RuralEcom.Cca;
+namespace RuralEcom.Numerics;
 
 /// <summary>
 /// Allocation-free dense kernels for the small matrices of a canonical correlation analysis (a few dozen
 /// rows and columns): Householder QR, one-sided Jacobi SVD, vector dot products and plane rotations.
 /// </summary>
 /// <remarks>
-/// Why hand-written: MathNet.Numerics 5.0.0's managed provider allocates work arrays on every call and, for an
-/// 8 × 11 matrix, takes about 65 µs for singular values alone (measured on the 2-core benchmark machine) and its
-/// matrix products start parallel loops that cost milliseconds under load; it has no allocation-free small
-/// symmetric eigen solver or SVD. These kernels are checked against MathNet's SVD and QR in the tests.
+/// Why hand-written: MathNet.Numerics 5.0.0's managed provider allocates work arrays on every call, its matrix
+/// products start parallel loops that cost milliseconds under load, and it has no allocation-free small symmetric
+/// eigen solver or SVD. For the speed of the two, see the MathNet baselines in benchmarks/README.md. These kernels
+/// are checked against MathNet's SVD and QR in the tests.
 /// </remarks>
 internal static class SmallDense
 {
@@ -321,6 +321,32 @@ internal static class SmallDense
             for (int r = 0; r < len; r++) large[r, c2] = w[i * len + r] * inv;
         }
         return wide ? (rho, small, large) : (rho, large, small);
+    }
+
+    /// <summary>
+    /// The Cholesky factor L (A = L Lᵀ, lower triangular) of a symmetric positive definite matrix (Golub &amp; Van Loan
+    /// 2013, Algorithm 4.2.1), stopping at the first column j whose pivot d_j (the part of a_jj not explained by the
+    /// columns before it) is at most <paramref name="relativePivot"/> · a_jj.
+    /// </summary>
+    /// <returns>L and −1, or the index of the first column that failed (L is then incomplete).</returns>
+    public static (double[,] L, int FailedColumn) Cholesky(double[,] a, double relativePivot)
+    {
+        int p = a.GetLength(0);
+        var l = new double[p, p];
+        for (int j = 0; j < p; j++)
+        {
+            double d = a[j, j];
+            for (int m = 0; m < j; m++) d -= l[j, m] * l[j, m];
+            if (!(d > relativePivot * a[j, j])) return (l, j);
+            l[j, j] = Math.Sqrt(d);
+            for (int i = j + 1; i < p; i++)
+            {
+                double v = a[i, j];
+                for (int m = 0; m < j; m++) v -= l[i, m] * l[j, m];
+                l[i, j] = v / l[j, j];
+            }
+        }
+        return (l, -1);
     }
 
     /// <summary>

@@ -1,0 +1,87 @@
+using RuralEcom.Cca;
+using RuralEcom.Indices;
+using RuralEcom.Resampling;
+
+namespace RuralEcom.Tests.Cca;
+
+/// <summary>
+/// Invariant: canonical correlations, standardized coefficients and the constant/collinear decisions do not depend on
+/// the unit of a variable, down to 1e−300 and up to 1e300 (the whole range a double holds with room for n values).
+/// </summary>
+public class ScaleInvarianceTests
+{
+    public static TheoryData<double> Scales => [1e-300, 1e-150, 1.0, 1e150, 1e300];
+
+    [Theory]
+    [MemberData(nameof(Scales))]
+    public void Correlations_and_standardized_coefficients_are_the_same_at_every_scale(double scale)
+    {
+        var (x, y) = TestData.Related(40, 3, 4, 11);
+        var reference = CanonicalCorrelationAnalysis.Fit(x, y);
+        // Every column of X at the given scale, Y's columns at its reciprocal, one Y column left at 1.
+        var xs = Scaled(x, scale);
+        var ys = Scaled(y, 1 / scale);
+        for (int i = 0; i < ys.GetLength(0); i++) ys[i, 0] = y[i, 0];
+        foreach (var method in new[] { CcaMethod.Stable, CcaMethod.Eigen })
+        {
+            var fit = CanonicalCorrelationAnalysis.Fit(xs, ys, method: method);
+            for (int k = 0; k < reference.Count; k++) Assert.Equal(reference.Correlations[k], fit.Correlations[k], 12);
+            for (int j = 0; j < 3; j++)
+                for (int k = 0; k < 3; k++)
+                {
+                    Assert.Equal(reference.StandardizedCoefficientsX[j, k], fit.StandardizedCoefficientsX[j, k], 10);
+                    // Raw coefficients carry the unit: a_raw · scale is the same number at every scale.
+                    Assert.Equal(reference.RawCoefficientsX![j, k], fit.RawCoefficientsX![j, k] * scale, 10);
+                }
+        }
+        var blocks = CorrelationBlocks.FromData(xs, ys);
+        Assert.Equal(CorrelationBlocks.Of(reference).R12[1, 2], blocks.R12[1, 2], 12);
+        var ridge = RegularizedCca.Fit(xs, ys, 0.1, 0.1, standardize: true);
+        var ridge1 = RegularizedCca.Fit(x, y, 0.1, 0.1, standardize: true);
+        Assert.Equal(ridge1.Criterion[0], ridge.Criterion[0], 12);
+        Assert.Equal(Standardization.ZScores(x)[3, 1], Standardization.ZScores(xs)[3, 1], 12);
+    }
+
+    [Theory]
+    [MemberData(nameof(Scales))]
+    public void Power_of_two_scaling_leaves_every_bit_unchanged_in_the_ordinary_range(double scale)
+    {
+        // 2^e is exact, so an analysis of 2^e X equals the analysis of X bit for bit wherever nothing overflows.
+        double twoPower = Math.ScaleB(1.0, Math.ILogB(scale));
+        var (x, y) = TestData.Related(30, 2, 3, 12);
+        var a = CanonicalCorrelationAnalysis.Fit(x, y);
+        var b = CanonicalCorrelationAnalysis.Fit(Scaled(x, twoPower), y);
+        Assert.Equal(a.Correlations, b.Correlations);
+        Assert.Equal(a.StandardizedCoefficientsY.ToArray(), b.StandardizedCoefficientsY.ToArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(Scales))]
+    public void A_constant_or_collinear_column_is_refused_at_every_scale_and_a_varying_one_accepted(double scale)
+    {
+        var (x, y) = TestData.Related(30, 3, 3, 13);
+        // A column whose spread is 1e−15 of its level: rounding noise at any scale.
+        var nearlyConstant = Scaled(x, scale);
+        for (int i = 0; i < 30; i++) nearlyConstant[i, 1] = scale * (1 + (i % 2) * 1e-15);
+        Assert.Contains("constant", Assert.Throws<CcaDataException>(() => CanonicalCorrelationAnalysis.Fit(nearlyConstant, y)).Message);
+        Assert.Contains("constant", Assert.Throws<CcaDataException>(() => CorrelationBlocks.FromData(nearlyConstant, y)).Message);
+        Assert.Contains("constant", Assert.Throws<CcaDataException>(() => RegularizedCca.Fit(nearlyConstant, y, 0.5, 0.5)).Message);
+        Assert.Throws<ArgumentException>(() => Standardization.ZScores(nearlyConstant));
+        // A spread of 1e−6 of the level is real variation at any scale.
+        var varying = Scaled(x, scale);
+        for (int i = 0; i < 30; i++) varying[i, 1] = scale * (1 + x[i, 1] * 1e-6);
+        Assert.Equal(3, CanonicalCorrelationAnalysis.Fit(varying, y).Count);
+        // Column 3 = column 1 + column 2 (in the scaled unit) is collinear at any scale.
+        var collinear = Scaled(x, scale);
+        for (int i = 0; i < 30; i++) collinear[i, 2] = collinear[i, 0] + collinear[i, 1];
+        Assert.Contains("linear combination", Assert.Throws<CcaDataException>(() => CanonicalCorrelationAnalysis.Fit(collinear, y)).Message);
+    }
+
+    private static double[,] Scaled(double[,] m, double scale)
+    {
+        var r = (double[,])m.Clone();
+        for (int i = 0; i < r.GetLength(0); i++)
+            for (int j = 0; j < r.GetLength(1); j++) r[i, j] *= scale;
+        return r;
+    }
+}
