@@ -25,7 +25,7 @@ var panel = SyntheticPanel.LoadBundled();
 var xs = IndicatorCatalog.Default.XSymbols;
 var ys = IndicatorCatalog.Default.YSymbols;
 var cca = CanonicalCorrelationAnalysis.Fit(panel.Matrix(xs), panel.Matrix(ys), xs, ys);
-var tests = SignificanceTests.Compute(cca);
+var tests = cca.Tests();
 Heading("## Table 3 · The canonical correlations, in the paper's layout");
 
 // cell 5

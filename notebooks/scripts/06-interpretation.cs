@@ -26,7 +26,7 @@ Heading("## 1. Fit the analysis and count the significant pairs");
 var panel = SyntheticPanel.LoadBundled();
 var cat = IndicatorCatalog.Default;
 var cca = CanonicalCorrelationAnalysis.Fit(panel.Matrix(cat.XSymbols), panel.Matrix(cat.YSymbols), cat.XSymbols, cat.YSymbols);
-var tests = SignificanceTests.Compute(cca);
+var tests = cca.Tests();
 display(tests.WilksTable());
 
 // cell 5
@@ -34,7 +34,7 @@ display(CcaFigures.CanonicalCorrelations(cca, tests, alpha: 0.01));
 
 // cell 7
 var options = InterpretationOptions.FromCatalog() with { Alpha = 0.01, MaxPairs = 3 };
-var reading = CanonicalInterpreter.Interpret(cca, tests, options);
+var reading = cca.Interpret(tests, options);
 display(reading.ToTable());
 Heading("## 2. The paper's way: standardized coefficients");
 

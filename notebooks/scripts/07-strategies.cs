@@ -26,7 +26,7 @@ Heading("## 1. The significant pairs");
 var panel = SyntheticPanel.LoadBundled();
 var cat = IndicatorCatalog.Default;
 var cca = CanonicalCorrelationAnalysis.Fit(panel.Matrix(cat.XSymbols), panel.Matrix(cat.YSymbols), cat.XSymbols, cat.YSymbols);
-var reading = CanonicalInterpreter.Interpret(cca, SignificanceTests.Compute(cca), InterpretationOptions.FromCatalog() with { Alpha = 0.01, MaxPairs = 3 });
+var reading = cca.Interpret(options: InterpretationOptions.FromCatalog() with { Alpha = 0.01, MaxPairs = 3 });
 display(reading.ToTable());
 Heading("## 2. The indicator-strategy map");
 
@@ -35,7 +35,7 @@ display(StrategyMap.Default.ToTable());
 Heading("## 3. The score");
 
 // cell 8
-var ranking = StrategyRanker.Rank(reading);
+var ranking = reading.RankStrategies();
 display(ranking.ToTable());
 
 // cell 9
@@ -50,10 +50,10 @@ display(ranking.SectionTable());
 Heading("## 5. How robust is the ranking?");
 
 // cell 15
-display(StrategyRanker.Rank(reading, scoring: StrategyScoring.Mean).ToTable());
+display(reading.RankStrategies(scoring: StrategyScoring.Mean).ToTable());
 
 // cell 17
-var allPairs = CanonicalInterpreter.Interpret(cca, SignificanceTests.Compute(cca), InterpretationOptions.FromCatalog() with { Alpha = 0.01 });
-display(StrategyFigures.Ranking(StrategyRanker.Rank(allPairs)));
+var allPairs = cca.Interpret(options: InterpretationOptions.FromCatalog() with { Alpha = 0.01 });
+display(StrategyFigures.Ranking(allPairs.RankStrategies()));
 Heading("## 6. Caveats: what this ranking is not");
 Heading("## Try it yourself");

@@ -41,13 +41,13 @@ Heading("## 3. Permutation tests");
 
 // cell 10
 var status = display("permutations: starting");
-var permutation = PermutationTest.Run(x, y, permutations: 2000, seed: 1,
-    progress: ResamplingProgress.Milestones(status.Update));
+var permutation = PermutationTest.Test(x, y, permutations: 2000, seed: 1,
+    new ResamplingOptions(ResamplingProgress.Milestones(status.Update)));
 display(permutation.ToTable());
 Heading("## 4. Bootstrap intervals");
 
 // cell 12
-var bootstrap = CcaBootstrap.Run(x, y, draws: 500, seed: 1);
+var bootstrap = CcaBootstrap.Resample(x, y, draws: 500, seed: 1);
 display(bootstrap.ToTable());
 
 // cell 14

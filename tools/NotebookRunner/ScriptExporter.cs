@@ -69,7 +69,7 @@ public static class ScriptExporter
         {
             if (cells[i] is not JsonObject cell) continue;
             var where = $"{notebookPath}, cell {i + 1}";
-            var source = SourceOf(cell);
+            var source = NotebookNormalizer.JoinedText(cell["source"]);
             switch ((string?)cell["cell_type"])
             {
                 case "markdown":
@@ -307,13 +307,6 @@ public static class ScriptExporter
             else if (!fenced && line.StartsWith('#') && line.TrimStart('#').StartsWith(' ')) yield return line;
         }
     }
-
-    private static string SourceOf(JsonObject cell) => cell["source"] switch
-    {
-        JsonArray parts => string.Concat(parts.Select(p => p?.GetValue<string>())),
-        JsonValue v when v.TryGetValue<string>(out var s) => s,
-        _ => "",
-    };
 
     private static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 }

@@ -28,7 +28,7 @@ public sealed class JupyterKernelFixture : IDisposable
 {
     /// <summary>A python3 that can import jupyter_client (Debian's /usr/bin/python3 first), or null.</summary>
     public static string? Python { get; } = new[] { "/usr/bin/python3", "python3" }.FirstOrDefault(p =>
-        Run(p, ["-c", "import jupyter_client"], RepoPaths.Root, null, TimeSpan.FromMinutes(1)).ExitCode == 0);
+        TestProcess.Run(p, ["-c", "import jupyter_client"], RepoPaths.Root, null, TimeSpan.FromMinutes(1)).ExitCode == 0);
 
     /// <summary>Creates the data folder with an unsafe F# spec (as a plain `dotnet interactive jupyter install` leaves it)
     /// and runs the install script into it.</summary>
@@ -59,35 +59,10 @@ public sealed class JupyterKernelFixture : IDisposable
 
     /// <summary>Runs scripts/install-jupyter-kernel.sh into <see cref="DataDirectory"/>.</summary>
     public (int ExitCode, string Output) InstallAgain() =>
-        Run("bash", [RepoPaths.Combine("scripts", "install-jupyter-kernel.sh")], RepoPaths.Root, Environment, TimeSpan.FromMinutes(10));
+        TestProcess.Run("bash", [RepoPaths.Combine("scripts", "install-jupyter-kernel.sh")], RepoPaths.Root, Environment, TimeSpan.FromMinutes(10));
 
     /// <summary>Deletes the temporary folder.</summary>
     public void Dispose() => Directory.Delete(DataDirectory, recursive: true);
-
-    /// <summary>Runs a program to its end and returns its exit code and its standard output and error.</summary>
-    public static (int ExitCode, string Output) Run(string file, IEnumerable<string> args, string folder,
-        IReadOnlyDictionary<string, string>? environment, TimeSpan timeout)
-    {
-        var info = new ProcessStartInfo(file) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) info.ArgumentList.Add(a);
-        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) info.Environment[k] = v;
-        try
-        {
-            using var process = Process.Start(info)!;
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            if (!process.WaitForExit(timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                return (-1, $"{file} did not finish within {timeout.TotalMinutes} minutes.");
-            }
-            return (process.ExitCode, stdout.Result + stderr.Result);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return (-1, $"{file} could not be started: {e.Message}");
-        }
-    }
 }
 
 /// <summary>
@@ -187,7 +162,7 @@ public sealed class JupyterKernelTests(JupyterKernelFixture fixture) : IClassFix
         Assert.True(fixture.Install!.Value.ExitCode == 0, fixture.Install.Value.Output);
         var outDir = Path.Combine(fixture.DataDirectory, "nbconvert");
 
-        var (exitCode, output) = JupyterKernelFixture.Run(JupyterKernelFixture.Python!,
+        var (exitCode, output) = TestProcess.Run(JupyterKernelFixture.Python!,
             ["-m", "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=600",
              "--ExecutePreprocessor.record_timing=False", "--output-dir", outDir, "notebooks/00-overview.ipynb"],
             RepoPaths.Root, fixture.Environment, TimeSpan.FromMinutes(10));

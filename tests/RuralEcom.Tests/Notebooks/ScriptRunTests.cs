@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using RuralEcom.NotebookTools;
@@ -40,7 +39,7 @@ public sealed partial class ScriptRunTests
             {
                 var data = o["data"] as JsonObject;
                 if (data?["image/png"] is not null) { figures++; continue; }
-                var html = Text(data?["text/html"]);
+                var html = NotebookNormalizer.JoinedText(data?["text/html"]);
                 if (html.StartsWith("<table>", StringComparison.Ordinal))
                 {
                     foreach (var expected in TableTexts(html).Where(t => !output.Contains(t, StringComparison.Ordinal)))
@@ -49,7 +48,7 @@ public sealed partial class ScriptRunTests
                         missing.Add($"cell {i + 1}: table row | {string.Join(" | ", row)} |");
                     continue;
                 }
-                var text = (string?)o["output_type"] == "stream" ? Text(o["text"]) : Text(data?["text/plain"]);
+                var text = (string?)o["output_type"] == "stream" ? NotebookNormalizer.JoinedText(o["text"]) : NotebookNormalizer.JoinedText(data?["text/plain"]);
                 foreach (var line in text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !output.Contains(l, StringComparison.Ordinal)))
                     missing.Add($"cell {i + 1}: text \"{line}\"");
             }
@@ -92,34 +91,11 @@ public sealed partial class ScriptRunTests
 
     private static (int ExitCode, string Output, TimeSpan Elapsed) Run(string script, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        foreach (var a in new[] { "run", "--file", script, "--" }.Concat(args)) info.ArgumentList.Add(a);
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(info)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{script} did not finish within 10 minutes.");
-        }
-        return (process.ExitCode, stdout.Replace("\r\n", "\n") + stderr.Result, clock.Elapsed);
+        var (exitCode, output) = TestProcess.Run("dotnet", new[] { "run", "--file", script, "--" }.Concat(args), RepoPaths.Root,
+            new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" }, TimeSpan.FromMinutes(10));
+        return (exitCode, output.Replace("\r\n", "\n"), clock.Elapsed);
     }
-
-    private static string Text(JsonNode? node) => node switch
-    {
-        JsonArray parts => string.Concat(parts.Select(p => p?.GetValue<string>())),
-        JsonValue v when v.TryGetValue<string>(out var s) => s,
-        _ => "",
-    };
 
     /// <summary>The caption and the note of an HTML table as the text display prints them.</summary>
     private static IEnumerable<string> TableTexts(string html) =>
