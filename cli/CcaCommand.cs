@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RuralEcom.Cca;
 using RuralEcom.Data;
+using RuralEcom.Reports;
 using RuralEcom.Significance;
 
 namespace RuralEcom.Cli;
@@ -54,7 +55,7 @@ internal static class CcaCommand
                     break;
                 default:
                     if (dir is null) output.Write(CcaTables.ToCsvStream(cca, tests));
-                    else foreach (var (slug, t) in CcaTables.All(cca, tests)) Write(output, dir, slug + ".csv", t.ToCsv());
+                    else foreach (var t in CcaReportTables.All(cca, tests)) Write(output, dir, t.Name + ".csv", t.Table.ToCsv());
                     break;
             }
             return Program.Success;

@@ -113,6 +113,25 @@ public static class CanonicalCorrelationAnalysis
     }
 
     /// <summary>
+    /// Fits a canonical correlation analysis to numeric columns of a Microsoft.Data.Analysis DataFrame, one row per
+    /// sample, the variables named by their column names.
+    /// </summary>
+    /// <param name="frame">The data frame (e.g. <see cref="Panel.ToDataFrame"/> after filtering or transforming).</param>
+    /// <param name="xColumns">The X columns.</param>
+    /// <param name="yColumns">The Y columns.</param>
+    /// <param name="method">The algorithm (default: the stable QR/SVD route).</param>
+    /// <exception cref="PanelFormatException">A column is missing, or a value is missing or not a number (column and row named).</exception>
+    /// <exception cref="CcaDataException">The columns cannot be analysed (as for the array overload).</exception>
+    public static CcaResult Fit(Microsoft.Data.Analysis.DataFrame frame, IReadOnlyList<string> xColumns, IReadOnlyList<string> yColumns,
+        CcaMethod method = CcaMethod.Stable)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(xColumns);
+        ArgumentNullException.ThrowIfNull(yColumns);
+        return Fit(Panel.FrameMatrix(frame, xColumns), Panel.FrameMatrix(frame, yColumns), xColumns, yColumns, method);
+    }
+
+    /// <summary>
     /// Fits a canonical correlation analysis to a printed correlation matrix of the p + q variables, X first, so a
     /// published analysis can be reproduced without its raw data. Raw coefficients and scores are not available.
     /// </summary>

@@ -192,6 +192,83 @@ public sealed class Panel
         return new DataFrame(columns);
     }
 
+    /// <summary>
+    /// A panel from a Microsoft.Data.Analysis DataFrame with a region column, a year column and one numeric column
+    /// per indicator (the shape <see cref="ToDataFrame"/> writes), so data prepared with DataFrame operations in a
+    /// notebook enter the analysis with the panel's checks.
+    /// </summary>
+    /// <param name="frame">The data frame.</param>
+    /// <param name="regionColumn">The column holding the region names (default "region").</param>
+    /// <param name="yearColumn">The column holding the years (default "year"), whole numbers.</param>
+    /// <param name="source">A description used in messages (default "DataFrame").</param>
+    /// <exception cref="PanelFormatException">A column is missing, a value is missing or not a number, a year is not a whole
+    /// number, or a region-year repeats; the message names the column and the row (1-based).</exception>
+    public static Panel FromDataFrame(DataFrame frame, string regionColumn = "region", string yearColumn = "year", string source = "DataFrame")
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var regionData = FrameColumn(frame, regionColumn, source);
+        var yearData = FrameColumn(frame, yearColumn, source);
+        var symbols = frame.Columns.Select(c => c.Name).Where(n => n != regionColumn && n != yearColumn).ToArray();
+        int n = checked((int)frame.Rows.Count);
+        var regions = new string[n];
+        var years = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            regions[i] = regionData[i]?.ToString() is { Length: > 0 } r ? r
+                : throw new PanelFormatException(source, i + 1, regionColumn, "The region is missing.", "Fill in the region of every row.");
+            double year = FrameNumber(yearData, i, source);
+            if (year != Math.Floor(year) || year < int.MinValue || year > int.MaxValue)
+                throw new PanelFormatException(source, i + 1, yearColumn, $"The year {year.ToString(CultureInfo.InvariantCulture)} is not a whole number.", "Give years as whole numbers, e.g. 2016.");
+            years[i] = (int)year;
+        }
+        var values = FrameMatrix(frame, symbols, source);
+        try { return new Panel(regions, years, symbols, values, source); }
+        catch (ArgumentException e) { throw new PanelFormatException(source, null, null, e.Message, "Give each region-year once, with a finite number in every cell."); }
+    }
+
+    /// <summary>The named numeric columns of a DataFrame as an n × k matrix (rows in frame order), every value checked.</summary>
+    /// <param name="frame">The data frame.</param>
+    /// <param name="columns">The columns, in the order wanted.</param>
+    /// <param name="source">A description used in messages.</param>
+    /// <exception cref="PanelFormatException">A column is missing, or a value is missing or not a finite number (column and 1-based row named).</exception>
+    public static double[,] FrameMatrix(DataFrame frame, IReadOnlyList<string> columns, string source = "DataFrame")
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(columns);
+        int n = checked((int)frame.Rows.Count);
+        var m = new double[n, columns.Count];
+        for (int j = 0; j < columns.Count; j++)
+        {
+            var column = FrameColumn(frame, columns[j], source);
+            for (int i = 0; i < n; i++) m[i, j] = FrameNumber(column, i, source);
+        }
+        return m;
+    }
+
+    private static DataFrameColumn FrameColumn(DataFrame frame, string name, string source)
+    {
+        var column = frame.Columns.FirstOrDefault(c => c.Name == name);
+        return column ?? throw new PanelFormatException(source, null, name, $"The data frame has no column '{name}'; its columns are {string.Join(", ", frame.Columns.Select(c => c.Name))}.",
+            "Name the column as the analysis expects, or pass the column names you use.");
+    }
+
+    private static double FrameNumber(DataFrameColumn column, int row, string source)
+    {
+        object? value = column[row];
+        double v = value switch
+        {
+            null => throw new PanelFormatException(source, row + 1, column.Name, "The value is missing.", "Fill in the value, or drop the row (e.g. frame.DropNulls())."),
+            double d => d,
+            float f => f,
+            decimal m => (double)m,
+            int or long or short or byte or uint or ulong or ushort or sbyte => Convert.ToDouble(value, CultureInfo.InvariantCulture),
+            _ => throw new PanelFormatException(source, row + 1, column.Name, $"The value '{value}' is not a number.", "Keep only numbers in the indicator columns."),
+        };
+        if (!double.IsFinite(v))
+            throw new PanelFormatException(source, row + 1, column.Name, $"The value {v.ToString(CultureInfo.InvariantCulture)} is not a finite number.", "Fix or drop that row.");
+        return v;
+    }
+
     /// <summary>The data as a table (region, year, values), the first <paramref name="maxRows"/> rows.</summary>
     /// <param name="maxRows">How many rows to show.</param>
     /// <param name="numberFormat">Format of the values.</param>

@@ -49,30 +49,14 @@ public static class AnalysisReport
         ArgumentNullException.ThrowIfNull(cca);
         options ??= new AnalysisReportOptions();
         var o = options.Interpretation;
-        var tests = SignificanceTests.Test(cca);
-        var reading = CanonicalInterpreter.Interpret(cca, tests, o);
+        var tests = cca.Tests();
+        var reading = cca.Interpret(tests, o);
         var map = options.Strategies ?? StrategyMap.Default;
-        var ranking = StrategyRanker.Rank(reading, map, options.Scoring);
+        var ranking = reading.RankStrategies(map, options.Scoring);
         var w = new ReportWriter(folder);
         string Display(string s) => o.DisplayName is null ? s : $"{s} {o.DisplayName(s)}";
 
-        w.WriteTable("01-canonical-correlations", cca.ToTable());
-        w.WriteTable("02-wilks-tests", tests.WilksTable());
-        w.WriteTable("03-bartlett-tests", tests.BartlettTable());
-        w.WriteTable("04-multivariate-tests", tests.MultivariateTable());
-        w.WriteTable("05-standardized-coefficients-x", cca.StandardizedCoefficientsX.ToTable("Standardized canonical coefficients of the X variables (the paper's \"typical loads\")"));
-        w.WriteTable("05-standardized-coefficients-y", cca.StandardizedCoefficientsY.ToTable("Standardized canonical coefficients of the Y variables"));
-        if (cca.RawCoefficientsX is { } rawX && cca.RawCoefficientsY is { } rawY)
-        {
-            w.WriteTable("06-raw-coefficients-x", rawX.ToTable("Raw canonical coefficients of the X variables", "G6"));
-            w.WriteTable("06-raw-coefficients-y", rawY.ToTable("Raw canonical coefficients of the Y variables", "G6"));
-        }
-        string[] structureNames = ["07-structure-x-own", "07-structure-y-own", "07-structure-x-cross", "07-structure-y-cross"];
-        var structureTables = cca.Structure.ToTables();
-        for (int i = 0; i < structureTables.Count; i++) w.WriteTable(structureNames[i], structureTables[i]);
-        w.WriteTable("08-redundancy-x", cca.Redundancy.ToTable("X"));
-        w.WriteTable("08-redundancy-y", cca.Redundancy.ToTable("Y"));
-        w.WriteTable("09-correlation-matrix", cca.CorrelationMatrix.ToTable("Correlation matrix R = [R11 R12; R21 R22] (X variables first)"));
+        foreach (var t in CcaReportTables.All(cca, tests)) w.WriteTable(t.Name, t.Table);
         w.WriteTable("10-interpretation", reading.ToTable());
         w.WriteTable("11-paper-vs-structure-reading", reading.ComparisonTable());
         w.WriteTable("12-coefficient-disagreements", reading.DisagreementTable());
@@ -115,7 +99,7 @@ public static class AnalysisReport
         if (missing.Length > 0)
             throw new CcaDataException($"{panel.Source} lacks the column(s) {string.Join(", ", missing)}. The report analyses the paper's indicators " +
                 $"{string.Join(",", catalog.XSymbols)} against {string.Join(",", catalog.YSymbols)}; name your columns after them (see data/indicators.csv).", nameof(panel));
-        var cca = CanonicalCorrelationAnalysis.Fit(panel.Matrix(catalog.XSymbols), panel.Matrix(catalog.YSymbols), catalog.XSymbols, catalog.YSymbols, method);
+        var cca = CanonicalCorrelationAnalysis.Fit(panel, catalog.XSymbols, catalog.YSymbols, method);
         var labels = Enumerable.Range(0, panel.Count).Select(i => $"{panel.Regions[i]} {panel.Years[i].ToString(CultureInfo.InvariantCulture)}").ToArray();
         options ??= new AnalysisReportOptions { Interpretation = InterpretationOptions.FromCatalog(catalog) };
         if (options.DataDescription is null)

@@ -72,20 +72,21 @@ public class CcaCommandTests
             var files = Directory.GetFiles(dir).Select(Path.GetFileName).Order().ToArray();
             string[] expected =
             [
-                "bartlett.csv", "canonical-correlations.csv", "cross-structure-x.csv", "cross-structure-y.csv", "multivariate.csv",
-                "raw-coefficients-x.csv", "raw-coefficients-y.csv", "redundancy-x.csv", "redundancy-y.csv",
-                "standardized-coefficients-x.csv", "standardized-coefficients-y.csv", "structure-x.csv", "structure-y.csv", "wilks.csv",
+                "01-canonical-correlations.csv", "02-wilks-tests.csv", "03-bartlett-tests.csv", "04-multivariate-tests.csv",
+                "05-standardized-coefficients-x.csv", "05-standardized-coefficients-y.csv", "06-raw-coefficients-x.csv", "06-raw-coefficients-y.csv",
+                "07-structure-x-cross.csv", "07-structure-x-own.csv", "07-structure-y-cross.csv", "07-structure-y-own.csv",
+                "08-redundancy-x.csv", "08-redundancy-y.csv", "09-correlation-matrix.csv",
             ];
             Assert.Equal(expected, files);
             Assert.Equal(expected.Length, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
             var cca = CanonicalCorrelationAnalysis.Fit(Fitness.X, Fitness.Y, Fitness.XNames, Fitness.YNames);
-            Assert.Equal(cca.ToTable().ToCsv(), File.ReadAllText(Path.Combine(dir, "canonical-correlations.csv")));
-            Assert.Equal(cca.StandardizedCoefficientsY.ToTable("").ToCsv(), File.ReadAllText(Path.Combine(dir, "standardized-coefficients-y.csv")));
+            Assert.Equal(cca.ToTable().ToCsv(), File.ReadAllText(Path.Combine(dir, "01-canonical-correlations.csv")));
+            Assert.Equal(cca.StandardizedCoefficientsY.ToTable("").ToCsv(), File.ReadAllText(Path.Combine(dir, "05-standardized-coefficients-y.csv")));
 
             var stream = CliRunner.Run([.. LinnerudArgs, "--format", "csv"]).Output;
             Assert.Equal(expected.Length, stream.Split('\n').Count(l => l.StartsWith("# ", StringComparison.Ordinal)));
-            Assert.Contains("# wilks: ", stream);
-            Assert.Contains(File.ReadAllText(Path.Combine(dir, "wilks.csv")), stream);
+            Assert.Contains("# 02-wilks-tests: ", stream);
+            Assert.Contains(File.ReadAllText(Path.Combine(dir, "02-wilks-tests.csv")), stream);
         }
         finally
         {
