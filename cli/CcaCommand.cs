@@ -18,7 +18,7 @@ internal static class CcaCommand
     /// <summary>Builds the command with its options and action.</summary>
     public static Command Create()
     {
-        var data = new Option<string>("--data") { Description = "The CSV file: a header line of column names, then one row per sample (e.g. region,year,X1,...,Y11).", Required = true, HelpName = "FILE.csv" };
+        var data = new DataOptions("The data file: CSV (any common separator, UTF-8 or GBK) or .xlsx/.xls, with a header line of column names, then one row per sample (e.g. region,year,X1,...,Y11).", panel: false);
         var x = new Option<string>("--x") { Description = "The X set: comma-separated column names, e.g. X1,X2,X3.", Required = true, HelpName = "A,B,C" };
         var y = new Option<string>("--y") { Description = "The Y set: comma-separated column names, e.g. Y1,Y2.", Required = true, HelpName = "D,E,F" };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "json" };
@@ -29,22 +29,19 @@ internal static class CcaCommand
 
         var command = new Command("cca", "Canonical correlation analysis between the --x and --y columns of a CSV file, with SAS PROC CANCORR's output and tests of significance.")
         {
-            data, x, y, format, outDir, method,
+            x, y, format, outDir, method,
         };
+        data.AddTo(command);
         command.SetAction(parse =>
         {
-            var xNames = ColumnList(parse.GetRequiredValue(x), "--x");
-            var yNames = ColumnList(parse.GetRequiredValue(y), "--y");
-            var shared = xNames.Intersect(yNames, StringComparer.Ordinal).ToArray();
-            if (shared.Length > 0)
-                throw new CliException($"Column {string.Join(", ", shared)} is in both --x and --y; each column belongs to one set.");
-            var path = parse.GetRequiredValue(data);
-            var table = CsvTable.Load(path);
+            var (xNames, yNames) = OptionParsing.Sets(parse.GetRequiredValue(x), parse.GetRequiredValue(y));
+            var dir = OptionParsing.OutputFolder(parse.GetValue(outDir));
+            var path = parse.GetRequiredValue(data.Data);
+            var table = data.LoadTable(parse, xNames.Concat(yNames));
             var cca = CanonicalCorrelationAnalysis.Fit(table.Matrix(xNames), table.Matrix(yNames), xNames, yNames,
                 parse.GetRequiredValue(method) == "eigen" ? CcaMethod.Eigen : CcaMethod.Stable);
             var tests = SignificanceTests.Test(cca);
             var output = parse.InvocationConfiguration.Output;
-            var dir = parse.GetValue(outDir);
             switch (parse.GetRequiredValue(format))
             {
                 case "json":
@@ -63,19 +60,10 @@ internal static class CcaCommand
         return command;
     }
 
-    /// <summary>Splits a comma-separated list of column names, rejecting empty and repeated names.</summary>
-    internal static string[] ColumnList(string text, string option)
-    {
-        var names = text.Split(',', StringSplitOptions.TrimEntries);
-        if (names.Any(n => n.Length == 0))
-            throw new CliException($"{option} '{text}' has an empty column name; list names separated by single commas, e.g. {option} A,B,C.");
-        var repeated = names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (repeated is not null)
-            throw new CliException($"{option} names column {repeated.Key} twice; list each column once.");
-        return names;
-    }
-
-    /// <summary>Writes <paramref name="text"/> to the folder (telling which file) or to standard output.</summary>
+    /// <summary>
+    /// Writes <paramref name="text"/> to standard output, or into the folder (telling which file): atomically (a temporary
+    /// file in the folder, then renamed), refusing a symbolic link in place of the folder or the file.
+    /// </summary>
     internal static void Write(TextWriter output, string? dir, string fileName, string text)
     {
         if (dir is null)
@@ -83,9 +71,7 @@ internal static class CcaCommand
             output.Write(text);
             return;
         }
-        Directory.CreateDirectory(dir);
-        var file = Path.Combine(dir, fileName);
-        File.WriteAllText(file, text);
+        var file = SafeFiles.WriteText(dir, fileName, text);
         output.WriteLine($"wrote {file}");
     }
 }

@@ -25,8 +25,10 @@ internal static class ResampleCommands
             var (x, y, _, _) = o.Load(parse);
             int b = parse.GetValue(count);
             if (b < 1) throw new CliException($"--permutations {b}: ask for at least 1 (10,000 is usual).");
+            int k = Math.Min(x.GetLength(1), y.GetLength(1));
+            ResamplingBudget.Check("--permutations", b, bytesPerReplicate: 2L * k * sizeof(double), x.GetLength(0), x.GetLength(1), y.GetLength(1));
             var result = PermutationTest.Test(x, y, b, parse.GetValue(o.Seed), new ResamplingOptions(new ProgressBar(parse.InvocationConfiguration.Error)));
-            o.Emit(parse, "permutation-test", result.ToTable());
+            o.Emit(parse, "permutation-test", PValueText.Resolve(result.ToTable(), b));
             return Program.Success;
         });
         return command;
@@ -49,6 +51,8 @@ internal static class ResampleCommands
             double lv = parse.GetValue(level);
             if (b < 2) throw new CliException($"--draws {b}: ask for at least 2 (1,000 or more for an interval).");
             if (!(lv > 0 && lv < 1)) throw new CliException($"--level {lv}: the confidence level must lie strictly between 0 and 1, e.g. 0.95.");
+            int p = x.GetLength(1), q = y.GetLength(1), k = Math.Min(p, q);
+            ResamplingBudget.Check("--draws", b, bytesPerReplicate: (long)(k + (p + q) * k) * sizeof(double), x.GetLength(0), p, q);
             var result = CcaBootstrap.Resample(x, y, b, parse.GetValue(o.Seed), lv, options: new ResamplingOptions(new ProgressBar(parse.InvocationConfiguration.Error)),
                 xNames: xNames, yNames: yNames);
             o.Emit(parse, "bootstrap", result.ToTable(), result.StructureTable("X"), result.StructureTable("Y"));
@@ -60,7 +64,7 @@ internal static class ResampleCommands
     /// <summary>The options both commands share: data, sets, seed, format and output folder.</summary>
     private sealed class SharedOptions
     {
-        public readonly Option<string> Data = new("--data") { Description = "The CSV file: a header line of column names, then one row per sample.", Required = true, HelpName = "FILE.csv" };
+        public readonly DataOptions Data = new("The data file: CSV (any common separator, UTF-8 or GBK) or .xlsx/.xls, with a header line of column names, then one row per sample.", panel: false);
         public readonly Option<string> X = new("--x") { Description = "The X set: comma-separated column names.", Required = true, HelpName = "A,B,C" };
         public readonly Option<string> Y = new("--y") { Description = "The Y set: comma-separated column names.", Required = true, HelpName = "D,E,F" };
         public readonly Option<int> Seed = new("--seed") { Description = "Random seed: the same seed gives the same result on any number of cores.", DefaultValueFactory = _ => 1 };
@@ -71,24 +75,22 @@ internal static class ResampleCommands
 
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { Data, X, Y, Seed, Format, Out }) command.Add(option);
+            Data.AddTo(command);
+            foreach (var option in new Option[] { X, Y, Seed, Format, Out }) command.Add(option);
         }
 
         public (double[,] X, double[,] Y, string[] XNames, string[] YNames) Load(ParseResult parse)
         {
-            var xNames = CcaCommand.ColumnList(parse.GetRequiredValue(X), "--x");
-            var yNames = CcaCommand.ColumnList(parse.GetRequiredValue(Y), "--y");
-            var shared = xNames.Intersect(yNames, StringComparer.Ordinal).ToArray();
-            if (shared.Length > 0)
-                throw new CliException($"Column {string.Join(", ", shared)} is in both --x and --y; each column belongs to one set.");
-            var table = CsvTable.Load(parse.GetRequiredValue(Data));
+            var (xNames, yNames) = OptionParsing.Sets(parse.GetRequiredValue(X), parse.GetRequiredValue(Y));
+            OptionParsing.OutputFolder(parse.GetValue(Out));
+            var table = Data.LoadTable(parse, xNames.Concat(yNames));
             return (table.Matrix(xNames), table.Matrix(yNames), xNames, yNames);
         }
 
         public void Emit(ParseResult parse, string slug, params Table[] tables)
         {
             var output = parse.InvocationConfiguration.Output;
-            var dir = parse.GetValue(Out);
+            var dir = OptionParsing.OutputFolder(parse.GetValue(Out));
             if (parse.GetRequiredValue(Format) == "markdown")
             {
                 CcaCommand.Write(output, dir, slug + ".md", string.Join("\n", tables.Select(t => t.ToMarkdown())));

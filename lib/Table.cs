@@ -116,7 +116,9 @@ public sealed class Table
     /// <summary>A GitHub-flavoured Markdown table preceded by the title in bold and followed by the note.</summary>
     public string ToMarkdown()
     {
-        static string Esc(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+        // | would end the cell; < could open raw HTML and [ a link (CommonMark §6.6, §6.3), so user text cannot inject either.
+        static string Esc(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal)
+            .Replace("<", "\\<", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal);
         var sb = new StringBuilder();
         sb.Append("**").Append(Esc(Title)).Append("**\n\n| ");
         sb.AppendJoin(" | ", Columns.Select(Esc)).Append(" |\n|");

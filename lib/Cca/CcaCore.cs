@@ -43,8 +43,7 @@ internal static class CcaCore
         int n = x.GetLength(0), p = x.GetLength(1), q = y.GetLength(1);
         var xn = Names(xNames, p, "X", nameof(xNames));
         var yn = Names(yNames, q, "Y", nameof(yNames));
-        if (y.GetLength(0) != n)
-            throw new CcaDataException($"X has {n} rows but Y has {y.GetLength(0)}: both sets must hold the same samples in the same order.", nameof(y));
+        RequireSameRows(x, y);
         if (p == 0 || q == 0)
             throw new CcaDataException($"Each set needs at least one variable (X has {p}, Y has {q}).", p == 0 ? nameof(x) : nameof(y));
         if (minimumRows is { } min)
@@ -53,6 +52,13 @@ internal static class CcaCore
         }
         else RequireSampleSize(n, p, q, nameof(x));
         return (n, p, q, xn, yn);
+    }
+
+    /// <summary>The one check that X and Y hold the same number of rows (samples).</summary>
+    public static void RequireSameRows(double[,] x, double[,] y)
+    {
+        if (y.GetLength(0) != x.GetLength(0))
+            throw new CcaDataException($"X has {x.GetLength(0)} rows but Y has {y.GetLength(0)}: both sets must hold the same samples in the same order.", nameof(y));
     }
 
     /// <summary>Throws unless n ≥ p + q + 2.</summary>

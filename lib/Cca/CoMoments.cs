@@ -127,8 +127,7 @@ public sealed class CoMoments
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
         int n = x.GetLength(0), p = x.GetLength(1), q = y.GetLength(1), v = p + q;
-        if (y.GetLength(0) != n)
-            throw new CcaDataException($"X has {n} rows but Y has {y.GetLength(0)}: both sets must hold the same samples in the same order.", nameof(y));
+        CcaCore.RequireSameRows(x, y);
         if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
             throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Use −1 for all cores or a positive thread count.");
         var total = new CoMoments(Math.Max(v, 2));

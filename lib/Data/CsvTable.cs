@@ -17,9 +17,10 @@ public sealed class CsvTable
     private readonly int[] _lines;
     private readonly Dictionary<string, int> _index;
 
-    private CsvTable(string source, string[] columns, string[][] rows, int[] lines)
+    private CsvTable(string source, string[] columns, string[][] rows, int[] lines, char? separator)
     {
         Source = source;
+        Separator = separator;
         Columns = columns;
         _rows = rows;
         _lines = lines;
@@ -29,18 +30,22 @@ public sealed class CsvTable
     /// <summary>The file (or source name) the table was read from, used in error messages.</summary>
     public string Source { get; }
 
+    /// <summary>The separator the text was split with (given or detected); null for a workbook sheet.</summary>
+    public char? Separator { get; }
+
     /// <summary>The column headers, trimmed, in file order.</summary>
     public IReadOnlyList<string> Columns { get; }
 
     /// <summary>The number of data rows (blank lines are skipped).</summary>
     public int RowCount => _rows.Length;
 
-    /// <summary>Reads a UTF-8 CSV file.</summary>
+    /// <summary>Reads a data file: CSV/text (UTF-8 or GBK, any common separator) or one sheet of an .xlsx/.xls workbook.</summary>
     /// <param name="path">Path of the file.</param>
-    /// <exception cref="PanelFormatException">The file is missing, not UTF-8, or malformed.</exception>
-    public static CsvTable Load(string path) => CsvRecords.ReadFile(path, reader => Parse(reader, path));
+    /// <param name="format">The separator or sheet; null detects the separator and takes the first sheet.</param>
+    /// <exception cref="PanelFormatException">The file is missing, a folder, unreadable, or malformed.</exception>
+    public static CsvTable Load(string path, FileFormat? format = null) => FromContent(DataFile.Read(path, format));
 
-    /// <summary>Reads CSV text.</summary>
+    /// <summary>Reads CSV text (the separator is detected among ',', ';', tab and '|').</summary>
     /// <param name="reader">The CSV text, header first.</param>
     /// <param name="sourceName">Name used for the file in error messages.</param>
     /// <exception cref="PanelFormatException">The text is empty, a header is empty or repeated, or a row has the wrong number of fields.</exception>
@@ -48,7 +53,12 @@ public sealed class CsvTable
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var records = CsvRecords.Read(reader);
+        return FromContent(DataFile.ReadText(reader.ReadToEnd(), sourceName, null));
+    }
+
+    private static CsvTable FromContent(DataFileContent content)
+    {
+        var (sourceName, records) = (content.Source, content.Records);
         if (records.Count == 0)
             throw new PanelFormatException(sourceName, null, null, "The file is empty.", "Start it with a header line of column names, e.g. id,A,B,C.");
         var header = records[0];
@@ -67,9 +77,9 @@ public sealed class CsvTable
         foreach (var r in records.Skip(1))
             if (r.Fields.Length != columns.Length)
                 throw new PanelFormatException(sourceName, r.Line, null, $"The row has {r.Fields.Length} fields but the header has {columns.Length}.",
-                    "Check for a missing or extra comma, and quote text that contains commas.");
+                    DataFile.FieldCountRemedy(content.Separator));
         var rows = records.Skip(1).ToArray();
-        return new CsvTable(sourceName, columns, rows.Select(r => r.Fields).ToArray(), rows.Select(r => r.Line).ToArray());
+        return new CsvTable(sourceName, columns, rows.Select(r => r.Fields).ToArray(), rows.Select(r => r.Line).ToArray(), content.Separator);
     }
 
     /// <summary>The raw text of a column (e.g. row labels), untrimmed as in the file.</summary>
@@ -124,6 +134,6 @@ public sealed class CsvTable
         var close = Columns.FirstOrDefault(c => c.Equals(column, StringComparison.OrdinalIgnoreCase));
         throw new PanelFormatException(Source, 1, column,
             $"There is no column '{column}'" + (close is not null ? $" (names are case-sensitive: did you mean {close}?)." : "."),
-            $"The columns are: {string.Join(", ", Columns)}.");
+            $"The columns are: {string.Join(", ", Columns)}." + DataFile.UnsplitHeaderHint(Columns, Separator));
     }
 }

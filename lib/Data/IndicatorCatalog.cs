@@ -63,12 +63,12 @@ public sealed class IndicatorCatalog
     /// <param name="symbol">A symbol such as "Y10".</param>
     public bool Contains(string symbol) => symbol is not null && _bySymbol.ContainsKey(symbol);
 
-    /// <summary>Reads a catalogue file with the columns of data/indicators.csv (UTF-8).</summary>
+    /// <summary>Reads a catalogue file with the columns of data/indicators.csv (UTF-8 or GBK, comma-separated).</summary>
     /// <param name="path">Path of the CSV file.</param>
     /// <exception cref="PanelFormatException">The file is missing or malformed.</exception>
     public static IndicatorCatalog Load(string path)
     {
-        return CsvRecords.ReadFile(path, reader => Parse(reader, path));
+        return FromRecords(DataFile.Read(path, new FileFormat { Separator = ',' }).Records, path);
     }
 
     /// <summary>Reads a catalogue from text with the columns of data/indicators.csv.</summary>
@@ -78,7 +78,11 @@ public sealed class IndicatorCatalog
     public static IndicatorCatalog Parse(TextReader reader, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var records = CsvRecords.Read(reader);
+        return FromRecords(CsvRecords.Read(reader), sourceName);
+    }
+
+    private static IndicatorCatalog FromRecords(List<CsvRecords.Record> records, string sourceName)
+    {
         if (records.Count == 0 || !records[0].Fields.SequenceEqual(Header))
             throw new PanelFormatException(sourceName, 1, null, "The header is not " + string.Join(",", Header) + ".",
                 "Start the file with exactly that header line.");

@@ -7,7 +7,8 @@ namespace RuralEcom.Data;
 /// One indicator exported from the National Bureau of Statistics portal (data.stats.gov.cn, "分省年度数据"):
 /// header lines <c>数据库：…</c>, <c>指标：…</c>, <c>时间：…</c>, a table with regions as rows and
 /// <c>2021年</c>-style year columns, then footer lines such as <c>注：…</c> and <c>数据来源：…</c>.
-/// The portal saves GBK; files re-saved as UTF-8 (with or without BOM) are read too.
+/// The portal saves GBK; files re-saved as UTF-8 (with or without BOM) and the portal's .xls/.xlsx are read too
+/// (all through the library's one file reader, so quoted fields are handled as in any CSV).
 /// </summary>
 public sealed class NbsExport
 {
@@ -30,7 +31,7 @@ public sealed class NbsExport
     /// <summary>The file read.</summary>
     public string FilePath { get; }
 
-    /// <summary>The encoding detected: "GBK", "UTF-8" or "UTF-8 (BOM)".</summary>
+    /// <summary>The encoding detected: "GBK", "UTF-8", "UTF-8 (BOM)", or "Excel" for a workbook.</summary>
     public string EncodingName { get; }
 
     /// <summary>The database line (e.g. 分省年度数据).</summary>
@@ -63,58 +64,27 @@ public sealed class NbsExport
             : throw new KeyNotFoundException($"{FilePath} has no column for {year}; its years are {Years[0]}-{Years[^1]}.");
     }
 
-    /// <summary>Reads an export file, detecting GBK or UTF-8.</summary>
-    /// <param name="path">Path of the exported CSV file.</param>
+    /// <summary>Reads an export file: CSV (GBK or UTF-8, detected) or the portal's .xls/.xlsx.</summary>
+    /// <param name="path">Path of the exported file.</param>
     /// <exception cref="PanelFormatException">The file is missing or not shaped like an NBS export.</exception>
     public static NbsExport Read(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        if (!File.Exists(path))
-            throw new PanelFormatException(path, null, null, "The file does not exist.", "Check the path of the NBS export.");
-        var bytes = File.ReadAllBytes(path);
-        string text, encoding;
-        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        var content = DataFile.Read(path);
+        var records = content.Records;
+        if (!content.IsNbsExport)
         {
-            text = new UTF8Encoding(false, true).GetString(bytes, 3, bytes.Length - 3);
-            encoding = "UTF-8 (BOM)";
+            var first = records.Count > 0 ? string.Join(",", records[0].Fields) : "";
+            throw new PanelFormatException(path, records.Count > 0 ? records[0].Line : null, null,
+                $"Expected a header line such as 数据库：分省年度数据 or 指标：…, found '{Shorten(first)}'.",
+                "Use the file exactly as downloaded from data.stats.gov.cn (分省年度数据, regions as rows; see data/nbs/DOWNLOAD.md).");
         }
-        else
-        {
-            try
-            {
-                text = new UTF8Encoding(false, true).GetString(bytes);
-                encoding = "UTF-8";
-            }
-            catch (DecoderFallbackException)
-            {
-                Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-                text = Encoding.GetEncoding(936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetString(bytes);
-                encoding = "GBK";
-            }
-        }
-        return Parse(text, path, encoding);
-    }
-
-    private static NbsExport Parse(string text, string path, string encoding)
-    {
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        var header = new Dictionary<string, string>(StringComparer.Ordinal);
-        int i = 0;
-        for (; i < lines.Length && !lines[i].StartsWith("地区", StringComparison.Ordinal); i++)
-        {
-            var line = lines[i].Trim();
-            if (line.Length == 0) continue;
-            int colon = line.IndexOfAny(['：', ':']);
-            if (colon < 0)
-                throw new PanelFormatException(path, i + 1, null, $"Expected a header line such as 数据库：分省年度数据 or the table header 地区,2021年,..., found '{Shorten(line)}'.",
-                    "Use the CSV exactly as downloaded from data.stats.gov.cn (分省年度数据, regions as rows).");
-            header[line[..colon].Trim()] = line[(colon + 1)..].Trim();
-        }
-        if (i == lines.Length)
-            throw new PanelFormatException(path, null, null, "No table header starting with 地区 (region) was found.",
+        if (records.Count == 0 || records[0].Fields[0].Trim() != "地区")
+            throw new PanelFormatException(path, records.Count > 0 ? records[0].Line : null, null, "No table header starting with 地区 (region) was found.",
                 "Export with regions as rows and years as columns (the portal's default for 分省年度数据).");
-        int headerLine = i + 1;
-        var headCells = lines[i].Split(',');
+        var head = records[0];
+        int headerLine = head.Line;
+        var headCells = head.Fields;
         var years = new int[headCells.Length - 1];
         for (int c = 1; c < headCells.Length; c++)
         {
@@ -127,31 +97,22 @@ public sealed class NbsExport
             throw new PanelFormatException(path, headerLine, null, "The table header has no year columns.", "Export at least one year.");
         var regions = new List<string>();
         var values = new Dictionary<(string, int), double?>();
-        var footer = new List<string>();
-        for (i++; i < lines.Length; i++)
+        foreach (var r in records.Skip(1))
         {
-            var line = lines[i];
-            if (line.Trim().Length == 0) continue;
-            if (footer.Count > 0 || line.StartsWith("注", StringComparison.Ordinal) || line.StartsWith("数据来源", StringComparison.Ordinal))
-            {
-                footer.Add(line.Trim());
-                continue;
-            }
-            var cells = line.Split(',');
+            var cells = r.Fields;
             if (cells.Length != headCells.Length)
-                throw new PanelFormatException(path, i + 1, null, $"The row has {cells.Length} fields but the header has {headCells.Length}.",
+                throw new PanelFormatException(path, r.Line, null, $"The row has {cells.Length} fields but the header has {headCells.Length}.",
                     "Re-download the export; the file seems cut or edited.");
             var region = cells[0].Trim();
             if (values.ContainsKey((region, years[0])))
-                throw new PanelFormatException(path, i + 1, "地区", $"Region '{region}' appears twice.", "Re-download the export.");
+                throw new PanelFormatException(path, r.Line, "地区", $"Region '{region}' appears twice.", "Re-download the export.");
             regions.Add(region);
             for (int c = 1; c < cells.Length; c++)
-                values[(region, years[c - 1])] = CellParser.Parse(cells[c], path, i + 1, headCells[c].Trim());
+                values[(region, years[c - 1])] = CellParser.Parse(cells[c], path, r.Line, headCells[c].Trim());
         }
         if (regions.Count == 0)
             throw new PanelFormatException(path, headerLine, null, "The table has no region rows.", "Re-download the export.");
-        var order = years.Order().ToArray();
-        return new NbsExport(path, encoding, header, footer, regions, order, values);
+        return new NbsExport(path, content.EncodingName, content.NbsHeader, content.Footer, regions, years.Order().ToArray(), values);
     }
 
     /// <summary>
@@ -207,7 +168,7 @@ public sealed class NbsExport
             }
         var source = string.Join(" + ", exports.Select(e => Path.GetFileName(e.FilePath)));
         return PanelCsv.Build(regions, yrs, new int[regions.Count], symbols, symbols, rows, source, missing,
-            "Empty cells in NBS exports mean the bureau published no value; choose years without gaps, or pass MissingValues.ListwiseDelete.");
+            "Empty cells in NBS exports mean the bureau published no value; choose years without gaps, or drop the rows with empty cells.");
     }
 
     /// <summary>The export as a table: one row per region (English and Chinese name), one column per year.</summary>

@@ -26,21 +26,24 @@ public sealed record PanelCsvOptions
 
     /// <summary>The catalogue the symbols must belong to (default <see cref="IndicatorCatalog.Default"/>).</summary>
     public IndicatorCatalog? Catalog { get; init; }
+
+    /// <summary>The separator of a text file or the sheet of a workbook (default: detect the separator, first sheet).</summary>
+    public FileFormat? Format { get; init; }
 }
 
 /// <summary>
-/// Loads a tidy panel CSV (UTF-8, header <c>region,year,X1,...,Y11</c>, any subset of the catalogue's symbols),
-/// checking every cell. Every problem throws a <see cref="PanelFormatException"/> that names the file, line and
+/// Loads a tidy panel (header <c>region,year,X1,...,Y11</c>, any subset of the catalogue's symbols) from a CSV/text
+/// file (UTF-8 or GBK, any common separator) or an .xlsx/.xls sheet, checking every cell. Every problem throws a <see cref="PanelFormatException"/> that names the file, line and
 /// column; nothing is coerced silently.
 /// </summary>
 public static class PanelCsv
 {
-    /// <summary>Loads a panel from a CSV file.</summary>
-    /// <param name="path">Path of the UTF-8 CSV file.</param>
-    /// <param name="options">Column mapping and missing-value policy; null for the defaults.</param>
-    /// <exception cref="PanelFormatException">The file is missing or malformed.</exception>
+    /// <summary>Loads a panel from a CSV/text file or (by extension) an .xlsx/.xls workbook.</summary>
+    /// <param name="path">Path of the file.</param>
+    /// <param name="options">Column mapping, missing-value policy, separator or sheet; null for the defaults.</param>
+    /// <exception cref="PanelFormatException">The file is missing, a folder, or malformed.</exception>
     public static Panel Load(string path, PanelCsvOptions? options = null) =>
-        CsvRecords.ReadFile(path, reader => Parse(reader, path, options));
+        FromContent(DataFile.Read(path, options?.Format), options);
 
     /// <summary>Parses panel CSV given as a string (handy in notebooks and tests).</summary>
     /// <param name="csv">The CSV text, header first.</param>
@@ -62,13 +65,19 @@ public static class PanelCsv
     public static Panel Parse(TextReader reader, string sourceName, PanelCsvOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return FromRecords(CsvRecords.Read(reader), sourceName, options);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return FromContent(DataFile.ReadText(reader.ReadToEnd(), sourceName, options?.Format?.Separator), options);
     }
 
-    /// <summary>Validates and builds a panel from records (CSV lines or spreadsheet rows).</summary>
-    internal static Panel FromRecords(List<CsvRecords.Record> records, string sourceName, PanelCsvOptions? options)
+    /// <summary>Validates and builds a panel from a file's records (CSV lines or spreadsheet rows).</summary>
+    internal static Panel FromContent(DataFileContent content, PanelCsvOptions? options)
     {
+        var (records, sourceName) = (content.Records, content.Source);
         options ??= new PanelCsvOptions();
+        if (content.IsNbsExport)
+            throw new PanelFormatException(sourceName, 1, null,
+                $"This is an export of the NBS portal (指标：{content.NbsHeader["指标"]}), with regions as rows and years as columns, not a panel.",
+                "Turn a folder of such exports into a panel first (command line: import-nbs --dir FOLDER --out panel.csv; see data/nbs/DOWNLOAD.md).");
         var catalog = options.Catalog ?? IndicatorCatalog.Default;
         if (records.Count == 0)
             throw new PanelFormatException(sourceName, null, null, "The file is empty.",
@@ -95,7 +104,7 @@ public static class PanelCsv
                 var close = catalog.Symbols.FirstOrDefault(s => s.Equals(symbol, StringComparison.OrdinalIgnoreCase));
                 throw new PanelFormatException(sourceName, header.Line, h,
                     $"'{h}' is not an indicator symbol" + (close is not null ? $" (symbols are case-sensitive: did you mean {close}?)." : "."),
-                    $"Use {options.RegionColumn}, {options.YearColumn} and symbols from the catalogue ({string.Join(", ", catalog.Symbols)}), rename it with PanelCsvOptions.ColumnMap, or skip it with PanelCsvOptions.IgnoreColumns.");
+                    $"Use {options.RegionColumn}, {options.YearColumn} and symbols from the catalogue ({string.Join(", ", catalog.Symbols)}): rename the column to its symbol, or skip it (command line: --ignore-columns {h}).");
             }
             Claim(symbol, c);
             symbolCols.Add((c, symbol, h));
@@ -103,7 +112,7 @@ public static class PanelCsv
         if (regionCol < 0 || yearCol < 0)
             throw new PanelFormatException(sourceName, header.Line, null,
                 $"The header has no '{(regionCol < 0 ? options.RegionColumn : options.YearColumn)}' column.",
-                $"Name the key columns {options.RegionColumn} and {options.YearColumn} (lower case), or set PanelCsvOptions.RegionColumn/YearColumn.");
+                $"Name the key columns {options.RegionColumn} and {options.YearColumn} (lower case)." + DataFile.UnsplitHeaderHint(header.Fields, content.Separator));
         if (symbolCols.Count == 0)
             throw new PanelFormatException(sourceName, header.Line, null, "The header has no indicator columns.", $"Add columns named by symbol ({string.Join(", ", catalog.Symbols)}).");
         if (records.Count == 1)
@@ -119,7 +128,7 @@ public static class PanelCsv
             if (r.Fields.Length != header.Fields.Length)
                 throw new PanelFormatException(sourceName, r.Line, null,
                     $"The row has {r.Fields.Length} fields but the header has {header.Fields.Length}.",
-                    "Check for a missing or extra comma, and quote text that contains commas.");
+                    DataFile.FieldCountRemedy(content.Separator));
             var region = r.Fields[regionCol].Trim();
             if (region.Length == 0)
                 throw new PanelFormatException(sourceName, r.Line, options.RegionColumn, "The region is empty.", "Fill in the region name (e.g. Anhui or 安徽).");
@@ -137,7 +146,7 @@ public static class PanelCsv
             rows.Add(symbolCols.Select(sc => CellParser.Parse(r.Fields[sc.Index], sourceName, r.Line, sc.Header)).ToArray());
         }
         return Build(regions, years, lines, symbolCols.Select(s => s.Symbol).ToArray(), symbolCols.Select(s => s.Header).ToArray(),
-            rows, sourceName, options.Missing, "Fill them in, delete those rows, or load with MissingValues.ListwiseDelete to drop rows with empty cells.");
+            rows, sourceName, options.Missing, "Fill them in, or delete those rows (command line: --missing drop drops every row with an empty cell and lists them).");
 
         int Claim(string name, int c)
         {

@@ -8,7 +8,8 @@ namespace RuralEcom.Plots;
 /// <summary>
 /// Figures of a canonical correlation analysis: the canonical correlations with their sequential tests, the
 /// canonical variates of a pair, the structure coefficients of a pair and the redundancy of every pair.
-/// Each method returns a rendered <see cref="Figure"/> (PNG; the variate scatter also has an interactive HTML page).
+/// Each method returns a rendered <see cref="Figure"/> (PNG; the variate scatter and the structure chart also have an
+/// interactive HTML page, built only when asked for).
 /// </summary>
 public static class CcaFigures
 {
@@ -35,8 +36,9 @@ public static class CcaFigures
     /// <summary>
     /// The scores of the canonical variates of one pair, W_k (vertical) against V_k (horizontal), one point per
     /// sample, labelled (e.g. "Region A 2015"), with the least-squares line W = r_k V (both variates have unit
-    /// variance and mean zero). The interactive HTML version shows each label on hover; it loads plotly.js
-    /// from its CDN, so it needs a network (the PNG does not).
+    /// variance and mean zero). Chinese province names in labels are drawn in English (<see cref="FigureRendering.Transliterate"/>),
+    /// so the PNG needs no CJK font. The interactive HTML version (built only when asked for) shows each label as
+    /// typed on hover; it loads plotly.js from plotly.min.js beside it.
     /// </summary>
     /// <param name="cca">The fitted analysis; it must have been fitted from data (it needs the scores).</param>
     /// <param name="pair">The pair number k, 1-based.</param>
@@ -48,7 +50,7 @@ public static class CcaFigures
         int width = 900, int height = 700)
     {
         var (plot, title) = BuildVariateScatter(cca, pair, labels);
-        using (plot) return FigureRendering.Render(plot, title, width, height, VariateScatterHtml(cca, pair, labels, title, width, height));
+        using (plot) return FigureRendering.Render(plot, title, width, height, () => VariateScatterHtml(cca, pair, labels, title, width, height));
     }
 
     /// <summary>
@@ -69,8 +71,8 @@ public static class CcaFigures
     /// A paired horizontal bar chart of one pair's structure coefficients: the correlation of every X variable with
     /// V_k (blue bars, top) and of every Y variable with W_k (orange bars, bottom). Diamonds mark the standardized
     /// coefficients (the weights the paper reads as "typical loads"), so a student sees where the two readings
-    /// disagree; dashed lines mark ±<paramref name="threshold"/>. The interactive HTML version shows the full indicator
-    /// name and both coefficients on hover (it loads plotly.js from its CDN).
+    /// disagree; dashed lines mark ±<paramref name="threshold"/>. The interactive HTML version (built only when asked
+    /// for) shows the full indicator name and both coefficients on hover (it loads plotly.js from plotly.min.js beside it).
     /// </summary>
     /// <param name="cca">The fitted analysis.</param>
     /// <param name="pair">The pair number k, 1-based.</param>
@@ -82,7 +84,7 @@ public static class CcaFigures
         double threshold = 0.5, int width = 1000, int height = 750)
     {
         var (plot, title) = BuildStructureCoefficients(cca, pair, displayName, threshold);
-        using (plot) return FigureRendering.Render(plot, title, width, height, StructureCoefficientsHtml(cca, pair, displayName, title, width, height));
+        using (plot) return FigureRendering.Render(plot, title, width, height, () => StructureCoefficientsHtml(cca, pair, displayName, title, width, height));
     }
 
     /// <summary>
@@ -142,7 +144,7 @@ public static class CcaFigures
         points.MarkerSize = 6;
         for (int i = 0; i < v.Length; i++)
         {
-            var t = plot.Add.Text(text[i], v[i], w[i]);
+            var t = plot.Add.Text(FigureRendering.Transliterate(text[i]), v[i], w[i]);
             t.LabelFontSize = 9;
             t.LabelFontColor = Colors.DimGray;
             t.OffsetX = 4;
@@ -175,22 +177,16 @@ public static class CcaFigures
     private static string VariateScatterHtml(CcaResult cca, int pair, IReadOnlyList<string>? labels, string title, int width, int height)
     {
         var (v, w, text) = VariateData(cca, pair, labels);
-        var trace = new XPlot.Plotly.Scatter
+        var trace = new { type = "scatter", mode = "markers", name = "samples", x = v, y = w, text = text.Select(InteractiveHtml.Text).ToArray(), hoverinfo = "text+x+y" };
+        var layout = new
         {
-            x = v,
-            y = w,
-            text = text.ToArray(),
-            mode = "markers",
-            hoverinfo = "text+x+y",
-            name = "samples",
+            title = new { text = InteractiveHtml.Text(title) },
+            xaxis = new { title = new { text = $"V{pair}: X-set canonical variate score (standard units)" } },
+            yaxis = new { title = new { text = $"W{pair}: Y-set canonical variate score (standard units)" } },
+            width,
+            height,
         };
-        var chart = XPlot.Plotly.Chart.Plot(trace);
-        chart.WithId($"canonical-pair-{pair}");
-        chart.WithTitle(title);
-        chart.WithXTitle($"V{pair}: X-set canonical variate score (standard units)");
-        chart.WithYTitle($"W{pair}: Y-set canonical variate score (standard units)");
-        chart.WithSize(width, height);
-        return chart.GetHtml();
+        return InteractiveHtml.Page($"canonical-pair-{pair}", title, [trace], layout, width, height);
     }
 
     internal static (Plot Plot, string Title) BuildStructureCoefficients(CcaResult cca, int pair, Func<string, string>? displayName, double threshold)
@@ -215,7 +211,7 @@ public static class CcaFigures
                 double y = Pos(firstRow + j);
                 bars.Add(new Bar { Position = y, Value = structure[j, k], FillColor = color, Orientation = Orientation.Horizontal, Size = 0.7 });
                 positions.Add(y);
-                tickText.Add(FigureRendering.Shorten(name(names[j]), 44));
+                tickText.Add(FigureRendering.Shorten(FigureRendering.Transliterate(name(names[j])), 44));
                 stdPos.Add(y);
                 stdVal.Add(weights[j, k]);
             }
@@ -249,40 +245,47 @@ public static class CcaFigures
         var name = displayName ?? (s => s);
         int k = pair - 1;
         // Rows from the top: X variables then Y variables (plotly draws the first category at the bottom, so reverse).
-        var rows = cca.XNames.Select((s, j) => (Label: name(s), S: cca.Structure.X[j, k], W: cca.StandardizedCoefficientsX[j, k], Set: "X"))
-            .Concat(cca.YNames.Select((s, j) => (Label: name(s), S: cca.Structure.Y[j, k], W: cca.StandardizedCoefficientsY[j, k], Set: "Y")))
+        var rows = cca.XNames.Select((s, j) => (Label: InteractiveHtml.Text(name(s)), S: cca.Structure.X[j, k], W: cca.StandardizedCoefficientsX[j, k], Set: "X"))
+            .Concat(cca.YNames.Select((s, j) => (Label: InteractiveHtml.Text(name(s)), S: cca.Structure.Y[j, k], W: cca.StandardizedCoefficientsY[j, k], Set: "Y")))
             .Reverse().ToArray();
         string Hover((string Label, double S, double W, string Set) r) =>
             $"{r.Label}<br>structure coefficient {r.S.ToString("0.000", Inv)}<br>standardized coefficient {r.W.ToString("0.000", Inv)}";
-        var traces = new List<XPlot.Plotly.Trace>();
+        var traces = new List<object>();
         foreach (var set in new[] { "X", "Y" })
         {
             var part = rows.Where(r => r.Set == set).ToArray();
-            traces.Add(new XPlot.Plotly.Bar
+            traces.Add(new
             {
-                x = part.Select(r => r.S).ToArray(),
-                y = part.Select(r => r.Label).ToArray(),
+                type = "bar",
                 orientation = "h",
                 name = set == "X" ? $"X variable: correlation with V{pair}" : $"Y variable: correlation with W{pair}",
+                x = part.Select(r => r.S).ToArray(),
+                y = part.Select(r => r.Label).ToArray(),
                 text = part.Select(Hover).ToArray(),
                 hoverinfo = "text",
+                textposition = "none",
             });
         }
-        traces.Add(new XPlot.Plotly.Scatter
+        traces.Add(new
         {
-            x = rows.Select(r => r.W).ToArray(),
-            y = rows.Select(r => r.Label).ToArray(),
+            type = "scatter",
             mode = "markers",
             name = "standardized coefficient (weight)",
+            x = rows.Select(r => r.W).ToArray(),
+            y = rows.Select(r => r.Label).ToArray(),
             text = rows.Select(Hover).ToArray(),
             hoverinfo = "text",
         });
-        var chart = XPlot.Plotly.Chart.Plot(traces);
-        chart.WithId($"structure-pair-{pair}");
-        chart.WithTitle(title);
-        chart.WithXTitle("structure coefficient (correlation) or standardized weight");
-        chart.WithSize(width, height);
-        return chart.GetHtml();
+        var layout = new
+        {
+            title = new { text = InteractiveHtml.Text(title) },
+            xaxis = new { title = new { text = "structure coefficient (correlation) or standardized weight" } },
+            yaxis = new { automargin = true },
+            barmode = "overlay",
+            width,
+            height,
+        };
+        return InteractiveHtml.Page($"structure-pair-{pair}", title, traces, layout, width, height);
     }
 
     internal static (Plot Plot, string Title) BuildRedundancy(CcaResult cca, int? pairs)

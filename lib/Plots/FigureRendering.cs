@@ -27,7 +27,7 @@ internal static class FigureRendering
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color });
 
     /// <summary>Renders <paramref name="plot"/> to a PNG of the given size and wraps it in a <see cref="Figure"/>.</summary>
-    internal static Figure Render(Plot plot, string title, int width, int height, string? interactiveHtml = null)
+    internal static Figure Render(Plot plot, string title, int width, int height, Func<string>? interactiveHtml = null)
     {
         CheckSize(width, height);
         var png = plot.GetImageBytes(width, height, ImageFormat.Png);
@@ -40,6 +40,14 @@ internal static class FigureRendering
         if (width < 200 || width > 8000) throw new ArgumentOutOfRangeException(nameof(width), width, "Figure width must be 200 to 8000 pixels.");
         if (height < 150 || height > 8000) throw new ArgumentOutOfRangeException(nameof(height), height, "Figure height must be 150 to 8000 pixels.");
     }
+
+    /// <summary>
+    /// Text for a PNG figure without CJK fonts: every space-separated word that is a province name (Chinese full or
+    /// short name, via data/regions.csv) becomes the English name, e.g. "上海 2014" → "Shanghai 2014". Other Chinese
+    /// text is left as is and needs a CJK font (environment.md, fonts).
+    /// </summary>
+    internal static string Transliterate(string text) =>
+        text.Any(c => c > 0x2E80) ? string.Join(' ', text.Split(' ').Select(Data.ProvinceNames.ToEnglish)) : text;
 
     /// <summary>Cuts <paramref name="text"/> to at most <paramref name="max"/> characters, ending with "…" when cut (for tick labels).</summary>
     internal static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";

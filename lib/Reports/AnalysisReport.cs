@@ -53,7 +53,7 @@ public static class AnalysisReport
         var reading = cca.Interpret(tests, o);
         var map = options.Strategies ?? StrategyMap.Default;
         var ranking = reading.RankStrategies(map, options.Scoring);
-        var w = new ReportWriter(folder);
+        using var w = new ReportWriter(folder);
         string Display(string s) => o.DisplayName is null ? s : $"{s} {o.DisplayName(s)}";
 
         foreach (var t in CcaReportTables.All(cca, tests)) w.WriteTable(t.Name, t.Table);
@@ -111,21 +111,23 @@ public static class AnalysisReport
     {
         var inv = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        if (options.DataDescription is { } d) sb.Append("Data: ").Append(d).Append("\n\n");
-        sb.Append(inv, $"n = {cca.N} samples, p = {cca.P} X variables ({string.Join(", ", cca.XNames)}), q = {cca.Q} Y variables ({string.Join(", ", cca.YNames)}). ");
+        // Everything that comes from the user (file name, variable names, generated sentences that quote them) is escaped.
+        static string E(string s) => MarkdownText.Escape(s);
+        if (options.DataDescription is { } d) sb.Append("Data: ").Append(E(d)).Append("\n\n");
+        sb.Append(inv, $"n = {cca.N} samples, p = {cca.P} X variables ({E(string.Join(", ", cca.XNames))}), q = {cca.Q} Y variables ({E(string.Join(", ", cca.YNames))}). ");
         sb.Append(inv, $"{reading.Pairs.Count} of {cca.Count} canonical pairs are significant at α = {reading.Options.Alpha.ToString(inv)} (sequential Wilks tests, Rao's F).\n\n");
         if (reading.Pairs.Count > 0)
         {
             sb.Append("## Reading of the significant pairs\n\n");
-            foreach (var s in reading.Sentences) sb.Append("- ").Append(s).Append('\n');
+            foreach (var s in reading.Sentences) sb.Append("- ").Append(E(s)).Append('\n');
             sb.Append("\n## Strategies (paper's Section 5) ranked by their indicators' strength\n\n");
             foreach (var s in ranking.Scores.Take(3))
-                sb.Append(inv, $"{s.Rank}. {s.Strategy.Id} {s.Strategy.Title} (score {s.Score.ToString("0.000", inv)}): {s.Reasoning}\n");
+                sb.Append(inv, $"{s.Rank}. {E(s.Strategy.Id)} {E(s.Strategy.Title)} (score {s.Score.ToString("0.000", inv)}): {E(s.Reasoning)}\n");
             sb.Append('\n');
         }
         sb.Append("Caveats: correlation is not causation; with few samples relative to the p + q variables the canonical correlations are biased upward ")
           .Append("(see the adjusted correlations) and the weights are unstable; the indicator-strategy links are judgements (data/strategies/README.md). ")
-          .Append("Tables come as CSV (data), Markdown (reading) and LaTeX (booktabs, for a thesis); figures as PNG.\n");
+          .Append("Tables come as CSV (data), Markdown (reading) and LaTeX (booktabs, for a thesis); figures as PNG, and the variate scatters and structure charts also as interactive HTML (plotly.min.js beside them: no network needed).\n");
         return sb.ToString();
     }
 }

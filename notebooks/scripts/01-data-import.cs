@@ -9,6 +9,7 @@
 using System.Text;
 using RuralEcom.Data;
 using RuralEcom.Plots;
+using Microsoft.Data.Analysis;
 using static RuralEcom.NotebookText.ScriptDisplay;
 
 if (!Start(args, "01-data-import")) return;
@@ -49,21 +50,30 @@ display(gappy.MissingValueReport());
 var x = panel.Matrix(IndicatorCatalog.Default.XSymbols);
 var y = panel.Matrix(IndicatorCatalog.Default.YSymbols);
 display($"X is {x.GetLength(0)} x {x.GetLength(1)}, Y is {y.GetLength(0)} x {y.GetLength(1)}");
+Heading("### The panel as a DataFrame");
 
 // cell 20
+var frame = panel.ToDataFrame();
+var recent = frame.Filter(frame["year"].ElementwiseGreaterThanOrEqual(2016));
+var recentPanel = Panel.FromDataFrame(recent, source: "synthetic panel, 2016 on");
+display($"{frame.Rows.Count} rows in the frame, {recent.Rows.Count} from 2016 on; back as a panel: {recentPanel.Count} region-years, " +
+$"{recentPanel.DistinctRegions.Count} regions, {recentPanel.DistinctYears[0]}-{recentPanel.DistinctYears[^1]}; " +
+$"mean of Y2 over these rows: {Convert.ToDouble(recent["Y2"].Mean()):F2} (the panel's own column gives {recentPanel.Column("Y2").Average():F2})");
+
+// cell 22
 display(string.Join(", ", SyntheticPanel.Truth.CanonicalCorrelations));
 Heading("## 3. Real data: an NBS export");
 
-// cell 22
+// cell 24
 var gdp = NbsExport.Read("../data/nbs/RenJiyi163_NBS_fsnd_GDP_yiyuan.csv");
 display($"{gdp.EncodingName}; {gdp.Database}; {gdp.IndicatorLabel}; {gdp.Regions.Count} regions; {gdp.Years[0]}-{gdp.Years[^1]}; footer: {gdp.Footer.Count} lines");
 
-// cell 24
+// cell 26
 var gdpPanel = gdp.ToPanel("GDP", firstYear: 2014, lastYear: 2021);
 display(PanelPlots.SeriesByRegion(gdpPanel, "GDP", ["Anhui", "Jiangsu", "Zhejiang", "Shanghai", "Jiangxi", "Henan"],
     title: "Regional GDP, current prices (real NBS data)", yLabel: "100 million yuan"));
 
-// cell 26
+// cell 28
 var urban = PanelCsv.Load("../data/nbs/panel_province_2014_2021.csv", new PanelCsvOptions
 {
     ColumnMap = new Dictionary<string, string> { ["Y2_urbanization_rate_pct"] = "Y2" },
@@ -73,7 +83,7 @@ display(PanelPlots.SeriesByRegion(urban, "Y2", ["Anhui", "Jiangsu", "Zhejiang", 
     title: "Y2 urbanization rate (real NBS data)"));
 Heading("## 4. What the validator says");
 
-// cell 28
+// cell 30
 try
 {
     PanelCsv.FromText("region,year,Y2\nAnhui,2021,59.39%\n", "my-panel.csv");

@@ -71,7 +71,7 @@ public class NbsExportTests
     {
         var ex = Assert.Throws<PanelFormatException>(() => NbsExport.Read(RepoPaths.Combine("data", "reference", "linnerud.csv")));
         Assert.Equal(1, ex.Line);
-        Assert.Contains("Expected a header line such as 数据库：分省年度数据 or the table header 地区,2021年,..., found 'id,Weight,Waist,Pulse,Chins,Situps,Jumps'.", ex.Message);
+        Assert.Contains("Expected a header line such as 数据库：分省年度数据 or 指标：…, found 'id,Weight,Waist,Pulse,Chins,Situps,Jumps'.", ex.Message);
     }
 
     [Fact]

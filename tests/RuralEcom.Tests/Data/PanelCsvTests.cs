@@ -61,7 +61,7 @@ public class PanelCsvTests
         Assert.Equal(1, ex.Line);
         Assert.Equal("Z3", ex.Column);
         Assert.StartsWith("p.csv, line 1, column 'Z3': 'Z3' is not an indicator symbol. Use region, year and symbols from the catalogue (X1, X2,", ex.Message);
-        Assert.EndsWith("rename it with PanelCsvOptions.ColumnMap, or skip it with PanelCsvOptions.IgnoreColumns.", ex.Message);
+        Assert.EndsWith("rename the column to its symbol, or skip it (command line: --ignore-columns Z3).", ex.Message);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class PanelCsvTests
     public void MissingKeyColumn()
     {
         var ex = Fails("region,X1\nA,1\n");
-        Assert.Equal("p.csv, line 1: The header has no 'year' column. Name the key columns region and year (lower case), or set PanelCsvOptions.RegionColumn/YearColumn.", ex.Message);
+        Assert.Equal("p.csv, line 1: The header has no 'year' column. Name the key columns region and year (lower case).", ex.Message);
         ex = Fails("Region,year,X1\nA,2020,1\n");
         Assert.Equal("p.csv, line 1, column 'Region': 'Region' looks like a key column but header names are case-sensitive. Rename it to region.", ex.Message);
     }
@@ -131,7 +131,7 @@ public class PanelCsvTests
     {
         var ex = Fails("region,year,X1,Y4\nA,2020,1,\nA,2021,2,3\nB,2020,,\n");
         Assert.Equal("p.csv, line 2, column 'Y4': 3 empty cell(s) in 2 row(s): line 2 column Y4; line 4 column X1; line 4 column Y4. "
-            + "Fill them in, delete those rows, or load with MissingValues.ListwiseDelete to drop rows with empty cells.", ex.Message);
+            + "Fill them in, or delete those rows (command line: --missing drop drops every row with an empty cell and lists them).", ex.Message);
         Assert.Equal([new CellPosition(2, "Y4"), new CellPosition(4, "X1"), new CellPosition(4, "Y4")], ex.Positions);
     }
 
@@ -170,7 +170,7 @@ public class PanelCsvTests
     public void RaggedRow()
     {
         var ex = Fails("region,year,X1\nA,2020,1,7\n");
-        Assert.Equal("p.csv, line 2: The row has 4 fields but the header has 3. Check for a missing or extra comma, and quote text that contains commas.", ex.Message);
+        Assert.Equal("p.csv, line 2: The row has 4 fields but the header has 3. The fields were split at each comma (,): check for a missing or extra one, quote text that contains it, or give the file's real separator (command line: --separator).", ex.Message);
     }
 
     [Fact]
@@ -192,10 +192,12 @@ public class PanelCsvTests
     }
 
     [Fact]
-    public void NotUtf8_SaysToSaveAsUtf8()
+    public void NbsExport_ReadAsAPanel_SaysToImportTheFolder()
     {
+        // The real GBK export is decoded (GBK detected) and recognized by its 指标 line, which is not a panel.
         var ex = Assert.Throws<PanelFormatException>(() => PanelCsv.Load(RepoPaths.Combine("data", "nbs", "RenJiyi163_NBS_fsnd_GDP_yiyuan.csv")));
-        Assert.EndsWith("The file is not valid UTF-8 (Excel and NBS often save GBK). Save it as 'CSV UTF-8', or import an NBS export with NbsExport.Read, which detects GBK.", ex.Message);
+        Assert.Contains("This is an export of the NBS portal (指标：地区生产总值(亿元))", ex.Message);
+        Assert.EndsWith("(command line: import-nbs --dir FOLDER --out panel.csv; see data/nbs/DOWNLOAD.md).", ex.Message);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class PanelXlsxTests
     private static int _files;
 
     /// <summary>Writes a minimal .xlsx (one sheet "Panel") by hand: numbers as numeric cells, strings inline; a cell "p:0.125" is a number with the built-in 0.00% format.</summary>
-    private static string WriteXlsx(string[][] rows)
+    internal static string WriteXlsx(string[][] rows)
     {
         var path = Path.Combine(Path.GetTempPath(), $"panel-{Environment.ProcessId}-{Interlocked.Increment(ref _files)}.xlsx");
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
@@ -50,7 +50,7 @@ public class PanelXlsxTests
         try
         {
             var ex = Assert.Throws<PanelFormatException>(() => PanelXlsx.Load(path));
-            Assert.Equal($"{path} [Panel], line 3, column 'Y4': 1 empty cell(s) in 1 row(s): line 3 column Y4. Fill them in, delete those rows, or load with MissingValues.ListwiseDelete to drop rows with empty cells.", ex.Message);
+            Assert.Equal($"{path} [Panel], line 3, column 'Y4': 1 empty cell(s) in 1 row(s): line 3 column Y4. Fill them in, or delete those rows (command line: --missing drop drops every row with an empty cell and lists them).", ex.Message);
             var p = PanelXlsx.Load(path, "Panel", new PanelCsvOptions { Missing = MissingValues.ListwiseDelete });
             Assert.Equal(2, p.Count);
             Assert.Equal(10.5, p.Value("Anhui", 2020, "X1"));

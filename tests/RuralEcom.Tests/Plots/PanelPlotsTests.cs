@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using RuralEcom.Data;
 using RuralEcom.Plots;
 
@@ -11,10 +10,7 @@ public class PanelPlotsTests
     {
         var p = NbsExport.Read(RepoPaths.Combine("data", "nbs", "RenJiyi163_NBS_fsnd_GDP_yiyuan.csv")).ToPanel("GDP", 2014, 2021);
         var f = PanelPlots.SeriesByRegion(p, "GDP", ["安徽省", "Jiangsu"], title: "GDP", yLabel: "100 million yuan", width: 640, height: 400);
-        Assert.Equal([0x89, 0x50, 0x4E, 0x47], f.Png.Take(4));
-        // PNG IHDR: width and height are big-endian at bytes 16 and 20.
-        Assert.Equal(640, BinaryPrimitives.ReadInt32BigEndian(f.Png.AsSpan(16)));
-        Assert.Equal(400, BinaryPrimitives.ReadInt32BigEndian(f.Png.AsSpan(20)));
+        Assert.Equal((640, 400), PngHeader.Size(f.Png));
         Assert.Equal("GDP", f.Title);
     }
 

@@ -5,13 +5,7 @@ namespace RuralEcom.Tests.Plots;
 
 public class ResamplingPlotsTests
 {
-    private static void AssertPng(Figure f, int width, int height)
-    {
-        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, f.Png.Take(4).ToArray());
-        // IHDR: width and height as big-endian integers at bytes 16-23.
-        Assert.Equal(width, (f.Png[16] << 24) | (f.Png[17] << 16) | (f.Png[18] << 8) | f.Png[19]);
-        Assert.Equal(height, (f.Png[20] << 24) | (f.Png[21] << 16) | (f.Png[22] << 8) | f.Png[23]);
-    }
+    private static void AssertPng(Figure f, int width, int height) => Assert.Equal((width, height), PngHeader.Size(f.Png));
 
     [Fact]
     public void Null_distribution_and_honest_correlation_figures_render()

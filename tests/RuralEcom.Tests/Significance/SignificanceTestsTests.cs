@@ -23,16 +23,25 @@ public class SignificanceTestsTests
     }
 
     [Fact]
-    public void Bartlett_chi_square_follows_its_formula()
+    public void Bartlett_chi_square_matches_the_NAG_library_example()
     {
-        double[] r = [0.8, 0.5, 0.1];
-        var t = SignificanceTests.Test(r, 40, 3, 4);
-        // -(40 - 1 - (3 + 4 + 1)/2) ln[(1 - .64)(1 - .25)(1 - .01)] = -35 ln(0.2673) = 46.1773
-        Assert.Equal(-35 * Math.Log(0.36 * 0.75 * 0.99), t.Bartlett[0].ChiSquare, 10);
-        Assert.Equal(12, t.Bartlett[0].Df);
-        Assert.Equal(6, t.Bartlett[1].Df);
-        Assert.Equal(2, t.Bartlett[2].Df);
-        Assert.Equal(UpperTail.ChiSquare(t.Bartlett[1].ChiSquare, 6), t.Bartlett[1].PValue, 14);
+        // External reference: NAG C Library, g03adc (nag_mv_canon_corr), example program results
+        // (https://support.nag.com/numeric/cl/nagdoc_latest/examples/baseresults/g03adce.r.html), which prints for its
+        // 2 + 2 variables: eigenvalues 10.8916 and 0.1512, Bartlett chi-squares 14.3914 (4 df, Sig 0.0061) and
+        // 0.7744 (1 df, Sig 0.3789). The example has n = 9 observations. The correlations are rebuilt from the
+        // printed eigenvalues λ = r²/(1 − r²), which carry more digits than the printed correlations (0.9570, 0.3624).
+        double[] r = [Math.Sqrt(10.8916 / 11.8916), Math.Sqrt(0.1512 / 1.1512)];
+        Assert.Equal(0.9570, r[0], 4);
+        Assert.Equal(0.3624, r[1], 4);
+        var t = SignificanceTests.Test(r, 9, 2, 2);
+        // Tolerances: half a unit in the printed last digit, plus what the rounding of the printed eigenvalues
+        // (±5e−5) moves the statistic: 5.5 · 5e−5 / 1.1512 ≈ 2.4e−4 in both rows, ≈ 7e−5 in the second p-value.
+        Assert.Equal(14.3914, t.Bartlett[0].ChiSquare, 3e-4);
+        Assert.Equal(0.7744, t.Bartlett[1].ChiSquare, 3e-4);
+        Assert.Equal(4, t.Bartlett[0].Df);
+        Assert.Equal(1, t.Bartlett[1].Df);
+        Assert.Equal(0.0061, t.Bartlett[0].PValue, 6e-5);
+        Assert.Equal(0.3789, t.Bartlett[1].PValue, 1.3e-4);
     }
 
     [Fact]

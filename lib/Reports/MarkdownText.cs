@@ -1,0 +1,33 @@
+using System.Text;
+
+namespace RuralEcom.Reports;
+
+/// <summary>Escapes user-provided text (file names, region and indicator names) for the Markdown files of a report.</summary>
+public static class MarkdownText
+{
+    /// <summary>
+    /// Plain text as inline Markdown (inside a line, e.g. after "- ") that shows exactly that text: the punctuation that
+    /// can start inline markup (\ ` * _ [ ] | ~ &lt; &amp;) is backslash-escaped, so no HTML tag, entity, link, image or
+    /// table cell can be injected (CommonMark spec 0.31, §2.4: any ASCII punctuation may be backslash-escaped; §6.6 raw
+    /// HTML; GitHub tables for |). Line breaks become spaces, so the text stays on its line.
+    /// </summary>
+    /// <param name="text">Any text.</param>
+    public static string Escape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\r': break;
+                case '\n': sb.Append(' '); break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' or '<' or '&':
+                    sb.Append('\\').Append(c);
+                    break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.ToString();
+    }
+}
