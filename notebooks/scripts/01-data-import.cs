@@ -81,9 +81,31 @@ var urban = PanelCsv.Load("../data/nbs/panel_province_2014_2021.csv", new PanelC
 });
 display(PanelPlots.SeriesByRegion(urban, "Y2", ["Anhui", "Jiangsu", "Zhejiang", "Shanghai", "Jiangxi", "Henan"],
     title: "Y2 urbanization rate (real NBS data)"));
-Heading("## 4. What the validator says");
+Heading("### From a folder of downloads to a panel (`import-nbs`)");
 
 // cell 30
+display(NbsMapping.Default.ToTable());
+
+// cell 32
+var import = NbsImport.FromFolder("../data/nbs");
+display(import.FilesTable());
+
+// cell 33
+var used = import.Files.Count(f => f.Status == "used");
+var computed = import.Columns.Count(c => IndicatorCatalog.Default.Contains(c));
+display($"{used} of {import.Files.Count} files is an export of a mapped series; imported columns: {string.Join(", ", import.Columns)} " +
+$"for {ProvinceNames.All.Count} provinces × {import.Years.Count} years ({import.Years[0]}-{import.Years[^1]}); " +
+$"{computed} of {IndicatorCatalog.Default.Symbols.Count} paper indicators can be computed from them.");
+
+// cell 35
+Console.WriteLine(string.Join("\n", import.ToCsv().Split('\n').Take(4)));
+
+// cell 37
+foreach (var entry in import.Mapping.Indicators.Where(i => !import.Columns.Contains(i.Symbol)))
+    Console.WriteLine(import.Mapping.WhereToGet(entry.Symbol));
+Heading("## 4. What the validator says");
+
+// cell 39
 try
 {
     PanelCsv.FromText("region,year,Y2\nAnhui,2021,59.39%\n", "my-panel.csv");

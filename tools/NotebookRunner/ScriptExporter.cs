@@ -252,7 +252,9 @@ public static class ScriptExporter
         var edits = new List<(Microsoft.CodeAnalysis.Text.TextSpan Span, string Text)>();
         foreach (var u in root.Usings)
         {
-            usings.Add(u.ToString().Trim());
+            // The kernel's own namespaces do not exist in an app; tools/NotebookText supplies what the notebooks use of them.
+            if (!u.ToString().Contains("Microsoft.DotNet.Interactive", StringComparison.Ordinal))
+                usings.Add(u.ToString().Trim());
             edits.Add((u.Span, ""));
         }
         // In script mode a top-level variable parses as a field and a local function as a method: both stay where

@@ -75,6 +75,18 @@ public static class ScriptDisplay
         return new TextDisplay();
     }
 
+    /// <summary>
+    /// Shows text the notebook shows with an explicit MIME type (the kernel's <c>DisplayAs</c>), e.g. Markdown: as
+    /// plain text, which is how Markdown reads in a terminal.
+    /// </summary>
+    /// <param name="value">The text.</param>
+    /// <param name="mimeType">The notebook's MIME type (e.g. text/markdown); text is printed as is whatever it is.</param>
+    public static TextDisplay DisplayAs(this string value, string mimeType)
+    {
+        ArgumentNullException.ThrowIfNull(mimeType);
+        return display(value);
+    }
+
     /// <summary>The text <see cref="display"/> prints for <paramref name="value"/>; a figure is saved when asked.</summary>
     /// <param name="value">The value to show.</param>
     public static string Render(object? value) => value switch
