@@ -16,5 +16,6 @@ public class ResamplingPlotsTests
         var boot = CcaBootstrap.Resample(x, y, 50, 1, bca: false);
         var cv = CcaCrossValidation.KFold(x, y, 4, 1);
         AssertPng(ResamplingPlots.HonestCorrelations(cv.InSample, cv.HeldOut, boot, [0.8, 0.7, 0]), 800, 480);
+        AssertPng(ResamplingPlots.HonestCorrelations(cv.InSample, cv.HeldOut, CcaBootstrap.Resample(x, y, 50, 1), [0.8, 0.7, 0]), 800, 480); // BCa bars
     }
 }
