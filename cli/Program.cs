@@ -26,7 +26,7 @@ public static class Program
 
     /// <summary>The commands, one factory per file; add a new command by adding its factory here.</summary>
     private static readonly Func<Command>[] Commands =
-        [CcaCommand.Create, ReportCommand.Create, ResampleCommands.CreatePermute, ResampleCommands.CreateBootstrap, ImportNbsCommand.Create];
+        [CcaCommand.Create, ReportCommand.Create, ResampleCommands.CreatePermute, ResampleCommands.CreateBootstrap, ImportNbsCommand.Create, AuditCommand.Create];
 
     /// <summary>Runs the command line with the process's standard output and error.</summary>
     /// <param name="args">The arguments after the program name.</param>

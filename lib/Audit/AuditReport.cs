@@ -3,11 +3,11 @@ namespace RuralEcom.Audit;
 /// <summary>The result of <see cref="PaperAudit.Run"/>: a verdict for every printed figure and the design search.</summary>
 public sealed class AuditReport
 {
-    internal AuditReport(ReportedCcaTable table, IReadOnlyList<AuditFinding> findings, IReadOnlyList<DesignFit> fits)
+    internal AuditReport(ReportedCcaTable table, IReadOnlyList<AuditFinding> findings, DesignSearchResult search)
     {
         Table = table;
         Findings = findings;
-        DesignFits = fits;
+        Search = search;
     }
 
     /// <summary>The audited figures.</summary>
@@ -16,8 +16,14 @@ public sealed class AuditReport
     /// <summary>One finding per checked figure (or group of figures), in printed order.</summary>
     public IReadOnlyList<AuditFinding> Findings { get; }
 
+    /// <summary>The design search: the joint ranking and the per-column fits.</summary>
+    public DesignSearchResult Search { get; }
+
     /// <summary>The designs and variants that reproduce each printed column best, with the stated design's own count.</summary>
-    public IReadOnlyList<DesignFit> DesignFits { get; }
+    public IReadOnlyList<DesignFit> DesignFits => Search.ColumnFits;
+
+    /// <summary>True when every checkable figure is consistent (nothing inconsistent or impossible).</summary>
+    public bool Passes => Count(AuditVerdict.Inconsistent) == 0 && Count(AuditVerdict.Impossible) == 0;
 
     /// <summary>The number of findings with the given verdict.</summary>
     /// <param name="verdict">The verdict to count.</param>
@@ -49,11 +55,45 @@ public sealed class AuditReport
         }),
         note: "Designs searched: every n, p, q within the search bounds; the best fits per column are listed first, followed by the stated design's own count.");
 
-    private static string VerdictText(AuditVerdict v) => v switch
+    /// <summary>
+    /// The findings and, when the search ran, the design-search tables as Markdown, with every text cell escaped so that
+    /// printed text from the audited file (labels, quotes, the source) cannot inject HTML or Markdown markup: the
+    /// characters \ ` * _ [ ] &lt; &gt; &amp; # ! ~ get a backslash (CommonMark §2.4, backslash escapes); | and line breaks
+    /// are handled by <see cref="RuralEcom.Table.ToMarkdown"/>.
+    /// </summary>
+    /// <param name="verdicts">Only these verdicts (default: all).</param>
+    public string ToMarkdown(params AuditVerdict[] verdicts)
+    {
+        var tables = new List<Table> { ToTable(verdicts) };
+        if (Search.Candidates > 0) tables.AddRange([Search.JointTable(), Search.WholeColumnTable(), DesignTable()]);
+        return string.Join("\n", tables.Select(t => EscapeMarkdown(t).ToMarkdown()));
+    }
+
+    /// <summary>The verdict word used in tables: "consistent", "INCONSISTENT", "IMPOSSIBLE" or "not checkable".</summary>
+    /// <param name="v">The verdict.</param>
+    public static string VerdictText(AuditVerdict v) => v switch
     {
         AuditVerdict.Consistent => "consistent",
         AuditVerdict.Inconsistent => "INCONSISTENT",
         AuditVerdict.Impossible => "IMPOSSIBLE",
         _ => "not checkable",
     };
+
+    private static Table EscapeMarkdown(Table t)
+    {
+        static string Esc(string s)
+        {
+            var sb = new System.Text.StringBuilder(s.Length);
+            foreach (var ch in s)
+            {
+                if (ch is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' or '#' or '!' or '~') sb.Append('\\');
+                sb.Append(ch);
+            }
+            return sb.ToString();
+        }
+        return new Table(Esc(t.Title), t.Columns.Select(Esc).ToArray(),
+            Enumerable.Range(0, t.Rows.Count).Select(r => (IReadOnlyList<object?>)Enumerable.Range(0, t.Columns.Count)
+                .Select(c => t.Rows[r][c] is string text ? Esc(text) : t.Rows[r][c]).ToArray()),
+            t.NumberFormat, note: t.Note is null ? null : Esc(t.Note), columnFormats: t.ColumnFormats);
+    }
 }

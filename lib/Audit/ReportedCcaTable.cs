@@ -79,12 +79,19 @@ public sealed record ReportedClaim(int Pair, string Variable, ReportedNumber Coe
 /// <summary>One row of a printed table of sequential tests (any column may be missing).</summary>
 /// <param name="Row">The row number as printed (1 = all correlations).</param>
 /// <param name="Wilks">Printed Wilks' lambda.</param>
-/// <param name="Df">Printed degrees of freedom (which ones is what the audit tries to find out).</param>
+/// <param name="Df">Printed degrees of freedom of unstated kind (which ones is what the audit tries to find out).</param>
 /// <param name="P">Printed p-value.</param>
 /// <param name="F">Printed F statistic.</param>
 /// <param name="ChiSquare">Printed chi-square statistic.</param>
+/// <param name="NumDf">Printed numerator df of Rao's F (or the df of a chi-square).</param>
+/// <param name="DenDf">Printed denominator df of Rao's F.</param>
 public sealed record ReportedTestRow(int Row, ReportedNumber? Wilks, ReportedNumber? Df, ReportedNumber? P,
-    ReportedNumber? F = null, ReportedNumber? ChiSquare = null);
+    ReportedNumber? F = null, ReportedNumber? ChiSquare = null, ReportedNumber? NumDf = null, ReportedNumber? DenDf = null);
+
+/// <summary>A printed row under the canonical correlations, e.g. SAS's "Approximate Standard Error" or a paper's "Prop Var".</summary>
+/// <param name="Label">The printed label; it decides what the audit recomputes (see <see cref="PaperAudit"/>).</param>
+/// <param name="Values">The printed values, pair 1 first.</param>
+public sealed record ReportedExtraRow(string Label, IReadOnlyList<ReportedNumber> Values);
 
 /// <summary>The published figures of a canonical correlation analysis, as printed, for <see cref="PaperAudit"/>.</summary>
 /// <param name="Source">Citation of where the figures were printed.</param>
@@ -93,17 +100,18 @@ public sealed record ReportedTestRow(int Row, ReportedNumber? Wilks, ReportedNum
 /// <param name="Q">The stated number of Y variables.</param>
 /// <param name="Correlations">The printed canonical correlations, largest first.</param>
 /// <param name="Tests">The printed sequential test rows (may be empty).</param>
-/// <param name="ProportionLabel">The label of an extra printed row under the correlations (e.g. "Prop Var"), or null.</param>
-/// <param name="Proportions">That row's values (empty if none).</param>
+/// <param name="ExtraRows">Rows printed under the correlations (e.g. "Approximate Standard Error", "Prop Var"); may be empty.</param>
 /// <param name="Equations">The printed canonical equations (may be empty).</param>
 /// <param name="Claims">Coefficients stated in the text (may be empty).</param>
 /// <param name="CorrelationSection">How findings name the table of correlations (e.g. "Table 3").</param>
 /// <param name="TestSection">How findings name the table of tests (e.g. "Table 4").</param>
 /// <param name="StatedMaximumPairs">A bound on the number of canonical pairs stated in the text (e.g. "t ≤ 55"), or null.</param>
+/// <param name="Convention">How the printed tests were computed (SAS's Rao F unless the source says otherwise).</param>
 public sealed record ReportedCcaTable(string Source, int N, int P, int Q, IReadOnlyList<ReportedNumber> Correlations,
-    IReadOnlyList<ReportedTestRow> Tests, string? ProportionLabel, IReadOnlyList<ReportedNumber> Proportions,
+    IReadOnlyList<ReportedTestRow> Tests, IReadOnlyList<ReportedExtraRow> ExtraRows,
     IReadOnlyList<ReportedEquation> Equations, IReadOnlyList<ReportedClaim> Claims,
-    string CorrelationSection = "Correlations", string TestSection = "Tests", int? StatedMaximumPairs = null)
+    string CorrelationSection = "Correlations", string TestSection = "Tests", int? StatedMaximumPairs = null,
+    TestConvention Convention = TestConvention.RaoSas)
 {
     /// <summary>Reads "x_7", "x_{10}", "X2", "y4" into ('X', 7), ('X', 10), ('X', 2), ('Y', 4).</summary>
     /// <param name="variable">The printed variable.</param>

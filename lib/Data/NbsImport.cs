@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace RuralEcom.Data;
 
@@ -159,25 +158,13 @@ public sealed class NbsImport
     /// The tidy panel as CSV text: <c>region,year</c>, the value columns, then <c>source_COLUMN</c> for each value column
     /// (the file and formula behind the value, or why the cell is empty). Numbers are written round-trip ("R").
     /// </summary>
-    public string ToCsv()
-    {
-        var sb = new StringBuilder();
-        sb.Append("region,year");
-        foreach (var c in Columns) sb.Append(',').Append(c);
-        foreach (var c in Columns) sb.Append(",source_").Append(c);
-        sb.Append('\n');
-        foreach (var p in ProvinceNames.All)
-            foreach (var y in Years)
-            {
-                sb.Append(p.English).Append(',').Append(y.ToString(CultureInfo.InvariantCulture));
-                foreach (var c in Columns)
-                    sb.Append(',').Append(_values[c].TryGetValue((p.Code, y), out var v) ? v.ToString("R", CultureInfo.InvariantCulture) : "");
-                foreach (var c in Columns)
-                    sb.Append(',').Append(Quote(_values[c].ContainsKey((p.Code, y)) ? _sources[c] : "no value: " + _sources[c]));
-                sb.Append('\n');
-            }
-        return sb.ToString();
-    }
+    public string ToCsv() => new Table($"NBS import from {Path.GetFileName(Folder)}",
+        ["region", "year", .. Columns, .. Columns.Select(c => "source_" + c)],
+        ProvinceNames.All.SelectMany(p => Years.Select(y => (IReadOnlyList<object?>)[
+            p.English, y,
+            .. Columns.Select(c => _values[c].TryGetValue((p.Code, y), out var v) ? (object?)v : null),
+            .. Columns.Select(c => (object?)(_values[c].ContainsKey((p.Code, y)) ? _sources[c] : "no value: " + _sources[c])),
+        ])), numberFormat: "R").ToCsv();
 
     /// <summary>
     /// Coverage of every paper indicator and NBS series found: one row per column and year with the number of
@@ -204,7 +191,4 @@ public sealed class NbsImport
     /// <summary>What was done with every file of the folder, as a table.</summary>
     public Table FilesTable() => new($"Files in {Path.GetFileName(Folder)}", ["File", "Status", "Detail", "Series"],
         Files.Select(f => (IReadOnlyList<object?>)[f.File, f.Status, f.Detail, f.Series ?? ""]));
-
-    private static string Quote(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 }

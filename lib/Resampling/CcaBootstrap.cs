@@ -6,8 +6,9 @@ namespace RuralEcom.Resampling;
 
 /// <summary>
 /// Nonparametric bootstrap confidence intervals for the canonical correlations and the structure coefficients:
-/// samples (rows of X and Y together) are drawn with replacement, the analysis is refitted, and each refitted pair
-/// is matched in order and sign to the full-sample pair it resembles most (<see cref="PairAlignment"/>).
+/// samples (rows of X and Y together) are drawn with replacement and the analysis is refitted. r_k of a draw is its
+/// k-th largest canonical correlation; for the structure coefficients each refitted pair is matched in order and sign
+/// to the full-sample pair it resembles most (<see cref="PairAlignment"/>).
 /// </summary>
 /// <remarks>
 /// Intervals: percentile (Efron &amp; Tibshirani 1993, An Introduction to the Bootstrap, ch. 13) and, optionally, BCa
@@ -60,6 +61,7 @@ public static class CcaBootstrap
             });
 
         double[]? jack = null;
+        string? bcaUnavailable = null;
         if (bca)
         {
             jack = new double[n * width];
@@ -72,7 +74,18 @@ public static class CcaBootstrap
                 for (int r = 0, m = 0; r < n; r++) if (r != i) keep[m++] = r;
                 Rows(x, keep, xj);
                 Rows(y, keep, yj);
-                Aligned(CanonicalCorrelationAnalysis.Fit(xj, yj), reference, jack.AsSpan(i * width, width));
+                CcaResult fit;
+                try { fit = CanonicalCorrelationAnalysis.Fit(xj, yj, full.XNames, full.YNames); }
+                catch (CcaDataException e)
+                {
+                    // The point fit was accepted; only the jackknife needed for BCa's acceleration fails. Degrade to percentile.
+                    bcaUnavailable = $"BCa intervals are not given, only percentile ones: BCa's acceleration refits the analysis without each of the n = {n} rows in turn, " +
+                        $"and without row {i + 1} (leaving {n - 1} rows) it cannot be fitted: " +
+                        (e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal));
+                    jack = null;
+                    break;
+                }
+                Aligned(fit, reference, jack.AsSpan(i * width, width));
             }
         }
 
@@ -94,7 +107,7 @@ public static class CcaBootstrap
             if (jack is not null) for (int i = 0; i < n; i++) jackColumn[i] = jack[i * width + j];
             intervals[j] = Interval(names[j], estimate[j], column, jack is null ? null : jackColumn, level);
         }
-        return new BootstrapResult(full, draws, seed, level, redraws.Sum(), intervals, values, width);
+        return new BootstrapResult(full, draws, seed, level, redraws.Sum(), intervals, values, width, bcaUnavailable);
     }
 
     /// <summary>Writes the correlations and structure coefficients of <paramref name="fit"/>, matched to the reference pairs.</summary>
@@ -105,7 +118,10 @@ public static class CcaBootstrap
         for (int c = 0; c < k; c++)
         {
             int m = match[c];
-            output[c] = fit.Correlations[m];
+            // r_c is the c-th largest correlation of the refit (an order statistic), not the correlation of the pair
+            // matched to pair c: when pairs swap, the matched pair's correlation is a smaller one, which put a lower
+            // cluster near 0 in the draws of r_1 (see the coverage evidence in BootstrapTests).
+            output[c] = fit.Correlations[c];
             for (int i = 0; i < p; i++) output[k + c * p + i] = sign[c] * fit.Structure.X[i, m];
             for (int i = 0; i < q; i++) output[k + k * p + c * q + i] = sign[c] * fit.Structure.Y[i, m];
         }
@@ -122,7 +138,9 @@ public static class CcaBootstrap
     /// The percentile interval of one statistic from its bootstrap draws and, when leave-one-out jackknife values are
     /// given, its BCa interval (Efron &amp; Tibshirani 1993, §14.3: z0 = Φ⁻¹(share of draws below the estimate, ties
     /// counted half), a = Σ d_i³ / (6 (Σ d_i²)^{3/2}) with d_i = mean of the jackknife values − value i, and limits at
-    /// the Φ(z0 + (z0 + z_α)/(1 − a (z0 + z_α))) quantiles of the draws).
+    /// the Φ(z0 + (z0 + z_α)/(1 − a (z0 + z_α))) quantiles of the draws). <see cref="BootstrapInterval.BcaNote"/> says why
+    /// when the BCa limits are left out (a jackknife value is not finite) or unreliable (an adjusted level outside
+    /// [1/(B + 1), B/(B + 1)], where a limit is the most extreme draw and moves from seed to seed).
     /// </summary>
     /// <param name="name">What is estimated.</param>
     /// <param name="estimate">The full-sample value.</param>
@@ -139,6 +157,7 @@ public static class CcaBootstrap
         double mean = sorted.Average();
         double sd = Math.Sqrt(sorted.Sum(v => (v - mean) * (v - mean)) / (sorted.Length - 1));
         double? bcaLo = null, bcaHi = null;
+        string? note = null;
         if (jackknife is not null)
         {
             int below = sorted.Count(v => v < estimate);
@@ -153,10 +172,20 @@ public static class CcaBootstrap
             }
             double a = den > 0 ? num / (6 * Math.Pow(den, 1.5)) : 0;
             double Adjusted(double z) => Normal.CDF(0, 1, z0 + (z0 + z) / (1 - a * (z0 + z)));
-            bcaLo = Quantile(sorted, Adjusted(Normal.InvCDF(0, 1, alpha)));
-            bcaHi = Quantile(sorted, Adjusted(Normal.InvCDF(0, 1, 1 - alpha)));
+            double lo = Adjusted(Normal.InvCDF(0, 1, alpha)), hi = Adjusted(Normal.InvCDF(0, 1, 1 - alpha));
+            double resolution = 1.0 / (sorted.Length + 1);
+            if (!jackknife.All(double.IsFinite) || !double.IsFinite(a))
+                note = "BCa not given: a leave-one-out value is not finite.";
+            else
+            {
+                bcaLo = Quantile(sorted, lo);
+                bcaHi = Quantile(sorted, hi);
+                if (!(lo >= resolution && hi <= 1 - resolution))
+                    note = FormattableString.Invariant(
+                        $"unreliable BCa: its limits are the {100 * lo:G2} % and {100 * hi:G2} % quantiles of the draws (bias correction z0 = {z0:F2}, acceleration a = {a:F3}), beyond what B = {sorted.Length} draws resolve ({100 * resolution:G2} %), so a limit is the most extreme draw and moves with the seed.");
+            }
         }
-        return new BootstrapInterval(name, estimate, mean - estimate, sd, Quantile(sorted, alpha), Quantile(sorted, 1 - alpha), bcaLo, bcaHi);
+        return new BootstrapInterval(name, estimate, mean - estimate, sd, Quantile(sorted, alpha), Quantile(sorted, 1 - alpha), bcaLo, bcaHi, note);
     }
 
     /// <summary>Type-7 quantile (R's default) of sorted values, by MathNet; probabilities outside [0, 1] are clamped.</summary>
@@ -173,8 +202,9 @@ public static class CcaBootstrap
 /// <param name="PercentileUpper">Upper percentile limit.</param>
 /// <param name="BcaLower">Lower BCa limit (null when BCa was not requested).</param>
 /// <param name="BcaUpper">Upper BCa limit.</param>
+/// <param name="BcaNote">Why the BCa limits are missing or unreliable although BCa was requested (null when neither).</param>
 public sealed record BootstrapInterval(string Name, double Estimate, double Bias, double StandardError,
-    double PercentileLower, double PercentileUpper, double? BcaLower, double? BcaUpper);
+    double PercentileLower, double PercentileUpper, double? BcaLower, double? BcaUpper, string? BcaNote = null);
 
 /// <summary>The result of <see cref="CcaBootstrap.Resample"/>.</summary>
 public sealed class BootstrapResult
@@ -183,8 +213,9 @@ public sealed class BootstrapResult
     private readonly int _width;
 
     internal BootstrapResult(CcaResult full, int draws, int seed, double level, int redraws,
-        IReadOnlyList<BootstrapInterval> intervals, double[] values, int width)
+        IReadOnlyList<BootstrapInterval> intervals, double[] values, int width, string? bcaUnavailable = null)
     {
+        BcaUnavailable = bcaUnavailable;
         Analysis = full;
         Draws = draws;
         Seed = seed;
@@ -213,7 +244,13 @@ public sealed class BootstrapResult
     /// <summary>Draws that could not be analysed (constant or collinear columns) and were replaced.</summary>
     public int Redraws { get; }
 
-    /// <summary>Intervals for r_1..r_k (aligned pairs: the correlation of the refitted pair matched to pair k).</summary>
+    /// <summary>
+    /// Why no statistic has BCa limits although BCa was requested (a leave-one-out refit of the jackknife failed), or null.
+    /// Statistics whose own BCa limits are missing say why in <see cref="BootstrapInterval.BcaNote"/>.
+    /// </summary>
+    public string? BcaUnavailable { get; }
+
+    /// <summary>Intervals for r_1..r_k (r_k of a draw is its k-th largest canonical correlation).</summary>
     public IReadOnlyList<BootstrapInterval> Correlations { get; }
 
     /// <summary>Intervals for the X structure coefficients, pair by pair (X1 with V1, X2 with V1, …).</summary>
@@ -222,7 +259,7 @@ public sealed class BootstrapResult
     /// <summary>Intervals for the Y structure coefficients, pair by pair.</summary>
     public IReadOnlyList<BootstrapInterval> StructureY { get; }
 
-    /// <summary>The B aligned bootstrap values of r_k (1-based k), in draw order.</summary>
+    /// <summary>The B bootstrap values of r_k (1-based k; the k-th largest canonical correlation of each draw), in draw order.</summary>
     /// <param name="k">The dimension, 1..min(p, q).</param>
     public double[] CorrelationReplicates(int k)
     {
@@ -292,5 +329,7 @@ public sealed class BootstrapResult
             i.BcaLower is { } l ? l : null, i.BcaUpper is { } u ? u : null,
         }),
         "F3",
-        note: $"Rows resampled with replacement; each refitted pair matched to the full-sample pair with the most similar structure coefficients (Hungarian algorithm on |cosine|) and its sign flipped to agree. {Redraws} unusable draws were replaced.");
+        note: $"Rows resampled with replacement; r_k is the k-th largest canonical correlation of each draw; for the structure coefficients each refitted pair is matched to the full-sample pair with the most similar structure coefficients (Hungarian algorithm on |cosine|) and its sign flipped to agree. {Redraws} unusable draws were replaced." +
+              (BcaUnavailable is not null ? " " + BcaUnavailable : "") +
+              string.Concat(items.Where(i => i.BcaNote is not null).Select(i => $" {i.Name}: {i.BcaNote}")));
 }

@@ -23,7 +23,7 @@ public class PaperAuditTests
         var w1 = new ReportedEquation("W1", Enumerable.Range(0, q).Select(j => new ReportedTerm(new ReportedNumber(F(cca.StandardizedCoefficientsY[j, 0], "F2")), $"y_{j + 1}")).ToArray());
         var claim = new ReportedClaim(1, "X1", new ReportedNumber(F(cca.StandardizedCoefficientsX[0, 0], "F2")), "x1 loads on V1");
         return new ReportedCcaTable("engine", n, p, q, cca.Correlations.Select(r => new ReportedNumber(F(r, "F3"))).ToArray(), tests,
-            "Proportion", cca.Proportions.Select(v => new ReportedNumber(F(v, "F3"))).ToArray(), [v1, w1], [claim]);
+            [new ReportedExtraRow("Proportion", cca.Proportions.Select(v => new ReportedNumber(F(v, "F3"))).ToArray())], [v1, w1], [claim]);
     }
 
     [Fact]
@@ -46,13 +46,13 @@ public class PaperAuditTests
         var tests = good.Tests.ToArray();
         tests[1] = tests[1] with { Wilks = new ReportedNumber(F(tests[1].Wilks!.Value + 0.01, "F4")) };      // wrong lambda
         tests[2] = tests[2] with { P = new ReportedNumber("0.9000") };                                         // wrong p-value
-        var props = good.Proportions.ToArray();
+        var props = good.ExtraRows[0].Values.ToArray();
         props[0] = new ReportedNumber(F(props[0].Value - 0.05, "F3"));                                         // wrong proportion
         var bad = good with
         {
             Correlations = [.. good.Correlations, new ReportedNumber("0.050")],                               // a 5th correlation with p = 4
             Tests = [.. tests, new ReportedTestRow(5, new ReportedNumber("0.9975"), new ReportedNumber("50.000"), new ReportedNumber("0.8000"))],
-            Proportions = props,
+            ExtraRows = [new ReportedExtraRow("Proportion", props)],
             Equations =
             [
                 good.Equations[0] with { Terms = [.. good.Equations[0].Terms, new ReportedTerm(new ReportedNumber("0.33"), "x_{9}")] }, // x9 does not exist
@@ -110,7 +110,8 @@ public class PaperAuditTests
         File.WriteAllText(path, "printed_in,section,item,position,reported,variable,quote\nTable 3,correlations,r,one,0.5,,\n");
         try
         {
-            var e = Assert.Throws<FormatException>(() => ReportedTables.Load(path));
+            var e = Assert.Throws<RuralEcom.Data.PanelFormatException>(() => ReportedTables.Load(path));
+            Assert.Equal((2, "position"), (e.Line, e.Column));
             Assert.Contains("line 2", e.Message, StringComparison.Ordinal);
         }
         finally { File.Delete(path); }

@@ -20,7 +20,7 @@ public class QiuPaperAuditTests
         Assert.Equal((55, 8, 11), (t.N, t.P, t.Q));
         Assert.Equal(11, t.Correlations.Count);
         Assert.Equal("0.995", t.Correlations[0].Text);
-        Assert.Equal("Prop Var", t.ProportionLabel);
+        Assert.Equal("Prop Var", Assert.Single(t.ExtraRows).Label);
         Assert.Equal("159.840", t.Tests[0].Df!.Text);
         Assert.Equal("<0.0001", t.Tests[0].P!.Text);
         Assert.Equal(6, t.Equations.Count);
@@ -63,18 +63,45 @@ public class QiuPaperAuditTests
     }
 
     [Fact]
-    public void Design_search_explains_prop_var_and_wilks_but_not_df()
+    public void Prop_var_is_a_standard_error_for_n_55_or_56_depending_on_the_formula()
     {
-        var fits = Audit.Value.DesignFits;
-        // "Prop Var" is SAS's approximate standard error (1 − r²)/√(n − 1) with n = 56 for rows 1–10.
-        var prop = fits.First(f => f.Column == "Correlations: Prop Var");
-        Assert.Equal((56, 10), (prop.N, prop.RowsExplained));
-        Assert.Contains("standard error", prop.Variant, StringComparison.Ordinal);
-        // The Wilks column matches products over r_k..r_9: an analysis with nine canonical correlations.
-        var wilks = fits.First(f => f.Column == "Tests: Wilks");
+        var fits = Audit.Value.DesignFits.Where(f => f.Column == "Correlations: Prop Var").ToArray();
+        // (1 − r²)/√55 reproduces rows 1–10; so does SAS's (1 − r²)/√(n − 1) with n = 56: the same numbers.
+        Assert.Contains(fits, f => f.Variant == DesignSearch.LargeSampleStandardError && (f.N, f.RowsExplained) == (55, 10));
+        Assert.Contains(fits, f => f.Variant == DesignSearch.SasStandardError && (f.N, f.RowsExplained) == (56, 10));
+        // Hand check of row 1: (1 − 0.995²)/√55 = 0.009975/7.416 = 0.00135, printed 0.001.
+        Assert.Equal(0.00135, (1 - 0.995 * 0.995) / Math.Sqrt(55), 5);
+    }
+
+    /// <summary>
+    /// The widest search (n ≤ 400, p, q ≤ 60, four conventions) finds one analysis that reproduces DF rows 5–9, Sig.
+    /// rows 1–8 and Wilks rows 1–3 and 5–9: n = 55 with 9 variables in one set and 30 in the other, SAS's denominator df.
+    /// Hand check with SAS's formulas (w = n − 3/2 − (p + q)/2 = 34): row 9 has a = 1, t = 1, df2 = 34 − 22/2 + 1 = 24;
+    /// row 8 has a = 2, b = 23, t = √((4·529 − 4)/(4 + 529 − 5)) = 2, df2 = 68 − 23 + 1 = 46, the two integers printed.
+    /// </summary>
+    [Fact]
+    public void The_wide_search_finds_n_55_with_9_and_30_variables()
+    {
+        var best = Audit.Value.Search.Joint[0];
+        Assert.Equal((TestConvention.RaoSas, DfColumn.Denominator, 55, 9), (best.Convention, best.DfColumn, best.N, Math.Min(best.P, best.Q)));
+        Assert.Equal(39, best.P + best.Q);
+        Assert.Equal([5, 6, 7, 8, 9], best.DfRows);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], best.SigRows);
+        Assert.Equal([1, 2, 3, 5, 6, 7, 8, 9], best.WilksRows);
+        Assert.Equal(24, TestConventions.Df(TestConvention.RaoSas, DfColumn.Denominator, 9, 55, 9, 30), 12);
+        Assert.Equal(46, TestConventions.Df(TestConvention.RaoSas, DfColumn.Denominator, 8, 55, 9, 30), 12);
+        // Rows 1–4 print a third decimal of 0 (159.840, 147.920, 134.580, 119.780); to two decimals they match too.
+        double[] twoDecimals = [159.84, 147.92, 134.58, 119.78];
+        for (int k = 1; k <= 4; k++)
+            Assert.Equal(twoDecimals[k - 1], Math.Round(TestConventions.Df(TestConvention.RaoSas, DfColumn.Denominator, k, 55, 9, 30), 2), 10);
+        // The stated design explains no DF row under any convention.
+        Assert.All(Audit.Value.Search.Stated, s => Assert.Empty(s.DfRows));
+    }
+
+    [Fact]
+    public void The_wilks_column_fits_nine_correlations()
+    {
+        var wilks = Audit.Value.DesignFits.First(f => f.Column == "Tests: Wilks");
         Assert.Equal(("first 9", 8), (wilks.CorrelationList, wilks.RowsExplained));
-        // No design with n 20..200, p and q 1..15 reproduces more than the two integer DF rows (8 and 9).
-        Assert.True(fits.Where(f => f.Column == "Tests: DF").All(f => f.RowsExplained <= 2));
-        Assert.Contains(fits, f => f.Column == "Tests: DF" && (f.N, f.P, f.Q) == (55, 8, 11) && f.RowsExplained == 0);
     }
 }

@@ -154,3 +154,33 @@ public sealed class CliInputTests : IDisposable
         for (int k = 0; k < reference.Length; k++) Assert.Equal(reference[k], scaled[k], 10);
     }
 }
+
+/// <summary>The report's panel options: empty cells fail with the option to drop them, or are dropped and listed.</summary>
+public sealed class ReportMissingValuesTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("ruralecom-cli-missing-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Empty_cells_fail_by_default_and_missing_drop_leaves_those_rows_out()
+    {
+        // The SYNTHETIC panel with X3 of its third data row (file line 4) emptied, written semicolon-separated.
+        var lines = File.ReadAllLines(RepoPaths.Combine("data", "synthetic", "synthetic-paper-shaped-panel.csv"));
+        var cells = lines[3].Split(',');
+        cells[4] = "";
+        lines[3] = string.Join(',', cells);
+        var file = Path.Combine(_dir, "gappy.csv");
+        File.WriteAllLines(file, lines.Select(l => l.Replace(',', ';')));
+        var (code, _, error) = CliRunner.Run("report", "--data", file, "--out", Path.Combine(_dir, "a"));
+        Assert.Equal(2, code);
+        Assert.Contains("line 4, column 'X3': 1 empty cell(s) in 1 row(s)", error);
+        Assert.Contains("--missing drop", error);
+        string output;
+        (code, output, error) = CliRunner.Run("report", "--data", file, "--out", Path.Combine(_dir, "b"), "--missing", "drop");
+        Assert.True(code == 0, error);
+        Assert.Contains($"note: dropped line 4 ({cells[0]} {cells[1]}): empty X3", error);
+        Assert.Contains("note: read " + file + " as semicolon-separated (detected", error);
+        Assert.Contains("(n = 54)", output);
+    }
+}
