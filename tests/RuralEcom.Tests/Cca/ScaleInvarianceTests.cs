@@ -18,10 +18,7 @@ public class ScaleInvarianceTests
     {
         var (x, y) = TestData.Related(40, 3, 4, 11);
         var reference = CanonicalCorrelationAnalysis.Fit(x, y);
-        // Every column of X at the given scale, Y's columns at its reciprocal, one Y column left at 1.
-        var xs = Scaled(x, scale);
-        var ys = Scaled(y, 1 / scale);
-        for (int i = 0; i < ys.GetLength(0); i++) ys[i, 0] = y[i, 0];
+        var (xs, ys) = Rescaled(x, y, scale);
         foreach (var method in new[] { CcaMethod.Stable, CcaMethod.Eigen })
         {
             var fit = CanonicalCorrelationAnalysis.Fit(xs, ys, method: method);
@@ -87,9 +84,7 @@ public class ScaleInvarianceTests
         // overflowed, at 1e−300 they underflowed to zero.
         var (x, y) = TestData.Related(300, 3, 4, 19);
         var reference = CanonicalCorrelationAnalysis.Fit(x, y);
-        var xs = Scaled(x, scale);
-        var ys = Scaled(y, 1 / scale);
-        for (int i = 0; i < ys.GetLength(0); i++) ys[i, 0] = y[i, 0];
+        var (xs, ys) = Rescaled(x, y, scale);
         string path = Path.Combine(Path.GetTempPath(), $"ruralecom-scale-{Environment.ProcessId}-{Math.ILogB(scale)}.csv");
         try
         {
@@ -146,6 +141,15 @@ public class ScaleInvarianceTests
             Assert.Equal(whole.Means()[i], first.Means()[i], 13);
             for (int j = 0; j < 4; j++) Assert.Equal(a[i, j], b[i, j], 12);
         }
+    }
+
+    /// <summary>Every column of X at the given scale, Y's columns at its reciprocal, Y's first column left at 1.</summary>
+    private static (double[,] X, double[,] Y) Rescaled(double[,] x, double[,] y, double scale)
+    {
+        var xs = Scaled(x, scale);
+        var ys = Scaled(y, 1 / scale);
+        for (int i = 0; i < ys.GetLength(0); i++) ys[i, 0] = y[i, 0];
+        return (xs, ys);
     }
 
     private static double[,] Scaled(double[,] m, double scale)
