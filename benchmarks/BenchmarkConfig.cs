@@ -24,6 +24,7 @@ public sealed class BenchmarkConfig : ManualConfig
         AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray());
         AddValidator(DefaultConfig.Instance.GetValidators().ToArray());
         AddColumn(BenchmarkDotNet.Columns.StatisticColumn.Median);
+        AddColumn(new GflopsColumn(fraction: false), new GflopsColumn(fraction: true));
     }
 }
 
@@ -45,4 +46,13 @@ public sealed class LargeJobConfig : ManualConfig
     public LargeJobConfig() =>
         AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(1).WithIterationCount(5)
             .WithInvocationCount(1).WithUnrollFactor(1).WithId("Large"));
+}
+
+/// <summary>Reading large files from disk (seconds each): 1 warm-up and 3 measured iterations of one invocation, in-process.</summary>
+public sealed class DiskJobConfig : ManualConfig
+{
+    /// <summary>The job.</summary>
+    public DiskJobConfig() =>
+        AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)).WithWarmupCount(1).WithIterationCount(3)
+            .WithInvocationCount(1).WithUnrollFactor(1).WithId("Disk"));
 }

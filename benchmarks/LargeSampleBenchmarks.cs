@@ -7,13 +7,21 @@ using RuralEcom.Cca;
 namespace RuralEcom.Benchmarks;
 
 /// <summary>
-/// One fit on 1,000,000 rows × (50 + 50) columns (800 MB of input, generated in GlobalSetup and not timed), and
-/// for reference the plain memory bandwidth of reading and copying that input.
+/// One fit on 1,000,000 rows × (50 + 50) columns (800 MB of input, generated in GlobalSetup and not timed), its
+/// co-moment kernel alone, and for reference the plain memory bandwidth of reading that input and the FMA peak of
+/// the machine (both cores running independent FMA chains), with GFLOP/s and the fraction of the peak computed from
+/// the CPU's features (<see cref="MachinePeak"/>).
 /// </summary>
 [Config(typeof(LargeJobConfig))]
 public class LargeSampleBenchmarks
 {
     private const int Rows = 1_000_000, P = 50, Q = 50;
+
+    /// <summary>The flops the co-moments need: a multiply and an add for each of the v(v + 1)/2 products of each row.</summary>
+    private const double CoMomentFlops = (double)Rows * (P + Q) * (P + Q + 1);
+
+    /// <summary>Iterations of each thread's 16 FMA chains in <see cref="FmaPeak"/>.</summary>
+    private const int PeakIterations = 20_000_000;
     private double[,] _x = null!, _y = null!;
 
     /// <summary>Generates the data.</summary>
@@ -26,11 +34,32 @@ public class LargeSampleBenchmarks
     {
         double input = 8.0 * Rows * (P + Q) / (1 << 20);
         Console.WriteLine($"// Input {input:F0} MiB; peak working set of the process {Process.GetCurrentProcess().PeakWorkingSet64 / (double)(1 << 20):F0} MiB");
+        Console.WriteLine($"// Machine: {MachinePeak.Describe()}");
     }
 
     /// <summary>The full fit (parallel blocked co-moments, then Cholesky + SVD of the 50 × 50 blocks).</summary>
     [Benchmark]
+    [Flops(CoMomentFlops)]
     public double FitLarge() => CanonicalCorrelationAnalysis.FitLarge(_x, _y).Correlations[0];
+
+    /// <summary>The co-moment kernel alone (<see cref="CoMoments.Compute"/> on both cores).</summary>
+    [Benchmark]
+    [Flops(CoMomentFlops)]
+    public long CoMomentsOnly() => CoMoments.Compute(_x, _y).Count;
+
+    /// <summary>
+    /// Reference: the attainable FMA peak in this run, each core running 16 independent chains of vector FMAs
+    /// (no memory traffic) for <see cref="PeakIterations"/> iterations; written for 2 cores.
+    /// </summary>
+    [Benchmark]
+    [Flops(2.0 * 16 * PeakIterations * 8 * 2)]
+    public double FmaPeak()
+    {
+        // Two threads (this machine's cores), 16 × 8 × PeakIterations FMAs each (twice the iterations of 4-wide vectors without AVX-512).
+        var sums = new double[2];
+        Parallel.For(0, 2, t => sums[t] = MachinePeak.Lanes == 8 ? MachinePeak.Chains512(PeakIterations) : MachinePeak.Chains256(2 * PeakIterations));
+        return sums.Sum();
+    }
 
     /// <summary>Reference: sum every input value once, vectorised, on all cores (the memory-bandwidth floor of one pass).</summary>
     [Benchmark]

@@ -4,7 +4,9 @@ using BenchmarkDotNet.Running;
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(RuralEcom.Benchmarks.BenchmarkConfig).Assembly)
     .Run(args, new RuralEcom.Benchmarks.BenchmarkConfig());
 
-// Keep the reports of this run (GitHub markdown and CSV) under benchmarks/results/, replacing older ones of the same class.
+// Keep the reports of this run (GitHub markdown and CSV) under benchmarks/results/, replacing older ones of the same class,
+// unless the run put its artifacts elsewhere (--artifacts, as benchmarks/compare.sh does).
+if (args.Contains("--artifacts")) return;
 string results = Path.Combine(SourceFolder(), "results");
 Directory.CreateDirectory(results);
 foreach (var summary in summaries)

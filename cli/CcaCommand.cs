@@ -18,9 +18,9 @@ internal static class CcaCommand
     /// <summary>Builds the command with its options and action.</summary>
     public static Command Create()
     {
-        var data = new DataOptions("The data file: CSV (any common separator, UTF-8 or GBK) or .xlsx/.xls, with a header line of column names, then one row per sample (e.g. region,year,X1,...,Y11).", panel: false);
-        var x = new Option<string>("--x") { Description = "The X set: comma-separated column names, e.g. X1,X2,X3.", Required = true, HelpName = "A,B,C" };
-        var y = new Option<string>("--y") { Description = "The Y set: comma-separated column names, e.g. Y1,Y2.", Required = true, HelpName = "D,E,F" };
+        var data = new DataOptions("The data file: CSV (any common separator, UTF-8 or GBK) or .xlsx/.xls, with a header line of column names, then one row per sample (e.g. region,year,X1,...,Y11); or a Parquet file (streamed through DuckDB; no scores).", panel: false);
+        var x = new Option<string?>("--x") { Description = "The X set: comma-separated column names, e.g. X1,X2,X3.", HelpName = "A,B,C" };
+        var y = new Option<string?>("--y") { Description = "The Y set: comma-separated column names, e.g. Y1,Y2.", HelpName = "D,E,F" };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong(Formats);
         var outDir = new Option<string?>("--out") { Description = "Write the output into this folder (cca.json, cca.md, or one CSV per table) instead of standard output.", HelpName = "DIR" };
@@ -32,14 +32,16 @@ internal static class CcaCommand
             x, y, format, outDir, method,
         };
         data.AddTo(command);
+        var large = new LargeDataOptions();
+        large.AddTo(command, data.Data, x, y);
         command.SetAction(parse =>
         {
-            var (xNames, yNames) = OptionParsing.Sets(parse.GetRequiredValue(x), parse.GetRequiredValue(y));
+            var (xNames, yNames) = parse.GetValue(x) is { } xs && parse.GetValue(y) is { } ys ? OptionParsing.Sets(xs, ys) : (null, null);
             var dir = OptionParsing.OutputFolder(parse.GetValue(outDir));
-            var path = parse.GetRequiredValue(data.Data);
-            var table = data.LoadTable(parse, xNames.Concat(yNames));
-            var cca = CanonicalCorrelationAnalysis.Fit(table.Matrix(xNames), table.Matrix(yNames), xNames, yNames,
-                parse.GetRequiredValue(method) == "eigen" ? CcaMethod.Eigen : CcaMethod.Stable);
+            if (large.TryShowSql(parse, xNames, yNames)) return Program.Success;
+            var cmethod = parse.GetRequiredValue(method) == "eigen" ? CcaMethod.Eigen : CcaMethod.Stable;
+            var path = parse.GetValue(data.Data);
+            var (cca, source) = large.TryFit(parse, path, xNames, yNames, cmethod) ?? InMemory(parse, data, xNames!, yNames!, cmethod);
             var tests = SignificanceTests.Test(cca);
             var output = parse.InvocationConfiguration.Output;
             switch (parse.GetRequiredValue(format))
@@ -48,7 +50,7 @@ internal static class CcaCommand
                     Write(output, dir, "cca.json", CcaJson.Serialize(cca, tests));
                     break;
                 case "markdown":
-                    Write(output, dir, "cca.md", CcaTables.ToMarkdown(cca, tests, Path.GetFileName(path)));
+                    Write(output, dir, "cca.md", CcaTables.ToMarkdown(cca, tests, source));
                     break;
                 default:
                     if (dir is null) output.Write(CcaTables.ToCsvStream(cca, tests));
@@ -58,6 +60,14 @@ internal static class CcaCommand
             return Program.Success;
         });
         return command;
+    }
+
+    /// <summary>The in-memory fit of a CSV or workbook file (with scores).</summary>
+    private static (CcaResult, string) InMemory(ParseResult parse, DataOptions data, string[] xNames, string[] yNames, CcaMethod method)
+    {
+        var table = data.LoadTable(parse, xNames.Concat(yNames));
+        var cca = CanonicalCorrelationAnalysis.Fit(table.Matrix(xNames), table.Matrix(yNames), xNames, yNames, method);
+        return (cca, Path.GetFileName(parse.GetRequiredValue(data.Data)));
     }
 
     /// <summary>

@@ -37,13 +37,12 @@ public sealed class CoMoments
     public const int ChunkRows = 16384;
 
     /// <summary>Rows per block of the cross-product kernel (a block of 100 padded columns stays in the L2 cache).</summary>
-    private const int BlockRows = 128;
+    private const int BlockRows = 256;
 
     /// <summary>
-    /// Columns per tile of the kernel: two 8-wide vectors with AVX-512, else three 4-wide vectors; the packed width
-    /// is a multiple of it.
+    /// The packed width is a multiple of this: one 8-wide panel with AVX-512, else a tile of three 4-wide vectors.
     /// </summary>
-    private static readonly int TileColumns = Vector512.IsHardwareAccelerated ? 16 : 12;
+    private static readonly int TileColumns = Vector512.IsHardwareAccelerated ? 8 : 12;
 
     private readonly double[] _mean;
     private readonly double[] _comoment; // v × v; only the upper triangle (i ≤ j) is kept current
@@ -100,6 +99,26 @@ public sealed class CoMoments
         for (int i = 0; i < v; i++)
             for (int j = i; j < v; j++) s[i, j] = s[j, i] = _comoment[i * v + j] / (Count - 1);
         return s;
+    }
+
+    /// <summary>Statistics computed elsewhere (e.g. by a database): a row count, the means and the co-moments.</summary>
+    /// <param name="count">The number of rows n (≥ 2).</param>
+    /// <param name="means">The v means.</param>
+    /// <param name="comoments">The v × v co-moment matrix C = Σ (z − z̄)(z − z̄)ᵀ (only the upper triangle is read).</param>
+    /// <exception cref="ArgumentException">The sizes disagree.</exception>
+    public static CoMoments FromStatistics(long count, double[] means, double[,] comoments)
+    {
+        ArgumentNullException.ThrowIfNull(means);
+        ArgumentNullException.ThrowIfNull(comoments);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 2);
+        int v = means.Length;
+        if (comoments.GetLength(0) != v || comoments.GetLength(1) != v)
+            throw new ArgumentException($"The co-moment matrix is {comoments.GetLength(0)} × {comoments.GetLength(1)} for {v} means.", nameof(comoments));
+        var m = new CoMoments(v) { Count = count };
+        means.CopyTo(m._mean, 0);
+        for (int i = 0; i < v; i++)
+            for (int j = i; j < v; j++) m._comoment[i * v + j] = comoments[i, j];
+        return m;
     }
 
     /// <summary>The number of variables v.</summary>
@@ -255,13 +274,14 @@ public sealed class CoMoments
     /// <summary>Writes rows [start, start + count) of a chunk, v values each, at dest[r · stride ..].</summary>
     internal delegate void Packer(int start, int count, Span<double> dest, int stride);
 
-    /// <summary>Reusable buffers of one thread: a packed block and its cross-product tile sums.</summary>
+    /// <summary>Reusable buffers of one thread: a block of rows, its packed panels and its cross-product tile sums.</summary>
     internal sealed class Workspace
     {
         public Workspace(int variables)
         {
             Stride = (variables + TileColumns - 1) / TileColumns * TileColumns;
             Block = new double[BlockRows * Stride];
+            Panels = new double[BlockRows * Stride];
             Gram = new double[Stride * Stride];
             Sum = new double[Stride];
             Shift = new double[Stride];
@@ -269,6 +289,7 @@ public sealed class CoMoments
 
         public int Stride { get; }
         public double[] Block { get; }
+        public double[] Panels { get; }
         public double[] Gram { get; }
         public double[] Sum { get; }
         public double[] Shift { get; }
@@ -302,14 +323,19 @@ public sealed class CoMoments
             {
                 for (int r = 0; r < count; r++) SmallDense.AddScaled(ws.Shift.AsSpan(0, v), 1.0 / count, block.Slice(r * stride, v));
             }
+            if (TileColumns == 8)
+            {
+                PackPanels(block, count, stride, ws.Shift, ws.Sum, ws.Panels);
+                GramUpper512(ws.Panels, count, stride, ws.Gram);
+                continue;
+            }
             for (int r = 0; r < count; r++)
             {
                 var row = block.Slice(r * stride, stride);
                 Subtract(row, ws.Shift);
                 SmallDense.AddScaled(ws.Sum, 1.0, row);
             }
-            if (TileColumns == 16) GramUpper512(block, count, stride, ws.Gram);
-            else GramUpper(block, count, stride, ws.Gram);
+            GramUpper(block, count, stride, ws.Gram);
         }
         for (int i = 0; i < v; i++)
         {
@@ -366,45 +392,198 @@ public sealed class CoMoments
     }
 
     /// <summary>
-    /// The AVX-512 form of <see cref="GramUpper"/>: 4 × 16 tiles (8 accumulators of 8 doubles, 2 loads and
-    /// 4 broadcasts per row); stride a multiple of 16.
+    /// For the AVX-512 kernel: shifts the rows of D (rows × stride, row-major; stride a multiple of 8) by
+    /// <paramref name="shift"/>, adds them to <paramref name="sum"/>, and copies them into packed panels of 8
+    /// columns (panel p holds rows × 8 values, row after row), in one pass.
     /// </summary>
-    internal static void GramUpper512(ReadOnlySpan<double> d, int rows, int stride, Span<double> g)
+    internal static void PackPanels(ReadOnlySpan<double> d, int rows, int stride, ReadOnlySpan<double> shift, Span<double> sum, Span<double> panels)
     {
+        int count = stride / 8, size = rows * 8;
         ref double dRef = ref MemoryMarshal.GetReference(d);
-        ref double gRef = ref MemoryMarshal.GetReference(g);
-        for (int i0 = 0; i0 < stride; i0 += 4)
-            for (int j0 = i0 / 16 * 16; j0 < stride; j0 += 16)
+        ref double pRef = ref MemoryMarshal.GetReference(panels);
+        ref double shiftRef = ref MemoryMarshal.GetReference(shift);
+        ref double sumRef = ref MemoryMarshal.GetReference(sum);
+        for (int p = 0; p < count; p++)
+        {
+            var c = Vector512.LoadUnsafe(ref shiftRef, (nuint)(p * 8));
+            var total = Vector512.LoadUnsafe(ref sumRef, (nuint)(p * 8));
+            for (int r = 0; r < rows; r++)
             {
-                Vector512<double> c00 = default, c01 = default, c10 = default, c11 = default;
-                Vector512<double> c20 = default, c21 = default, c30 = default, c31 = default;
-                for (int r = 0; r < rows; r++)
-                {
-                    ref double row = ref Unsafe.Add(ref dRef, r * stride);
-                    var b0 = Vector512.LoadUnsafe(ref row, (nuint)j0);
-                    var b1 = Vector512.LoadUnsafe(ref row, (nuint)(j0 + 8));
-                    var a = Vector512.Create(Unsafe.Add(ref row, i0));
-                    c00 = Vector512.FusedMultiplyAdd(a, b0, c00); c01 = Vector512.FusedMultiplyAdd(a, b1, c01);
-                    a = Vector512.Create(Unsafe.Add(ref row, i0 + 1));
-                    c10 = Vector512.FusedMultiplyAdd(a, b0, c10); c11 = Vector512.FusedMultiplyAdd(a, b1, c11);
-                    a = Vector512.Create(Unsafe.Add(ref row, i0 + 2));
-                    c20 = Vector512.FusedMultiplyAdd(a, b0, c20); c21 = Vector512.FusedMultiplyAdd(a, b1, c21);
-                    a = Vector512.Create(Unsafe.Add(ref row, i0 + 3));
-                    c30 = Vector512.FusedMultiplyAdd(a, b0, c30); c31 = Vector512.FusedMultiplyAdd(a, b1, c31);
-                }
-                AddTo(ref gRef, i0 * stride + j0, c00, c01);
-                AddTo(ref gRef, (i0 + 1) * stride + j0, c10, c11);
-                AddTo(ref gRef, (i0 + 2) * stride + j0, c20, c21);
-                AddTo(ref gRef, (i0 + 3) * stride + j0, c30, c31);
+                var value = Vector512.LoadUnsafe(ref dRef, (nuint)(r * stride + p * 8)) - c;
+                total += value;
+                value.StoreUnsafe(ref pRef, (nuint)(p * size + r * 8));
             }
+            total.StoreUnsafe(ref sumRef, (nuint)(p * 8));
+        }
+    }
+
+    /// <summary>
+    /// The AVX-512 form of <see cref="GramUpper"/>: G += Dᵀ D on and above the diagonal for D given as packed
+    /// 8-column panels (<see cref="PackPanels"/>; G is stride × stride with stride = 8 × panels), as a
+    /// register-blocked matrix product in the manner of BLAS (Goto &amp; van de Geijn 2008, "Anatomy of
+    /// high-performance matrix multiplication", ACM TOMS 34:12). For each 8-row panel of G, the micro-kernel
+    /// accumulates an 8 × 24 tile (three panels of columns, 24 of the 32 vector registers) over all rows, reading
+    /// one 8-value line of its own panel (broadcast) and three of the column panels per row: 24 fused multiply-adds
+    /// per 11 loads, all from contiguous memory. The row panel (rows × 64 bytes) stays in L1 while the column panels
+    /// stream from L2.
+    /// </summary>
+    internal static void GramUpper512(ReadOnlySpan<double> panels, int rows, int stride, Span<double> g)
+    {
+        int count = stride / 8, size = rows * 8;
+        ref double pRef = ref MemoryMarshal.GetReference(panels);
+        ref double gRef = ref MemoryMarshal.GetReference(g);
+        for (int ip = 0; ip < count; ip++)
+        {
+            ref double a = ref Unsafe.Add(ref pRef, ip * size);
+            ref double tile = ref Unsafe.Add(ref gRef, ip * 8 * stride);
+            int jp = ip;
+            for (; jp + 3 <= count; jp += 3) Tile8x24(ref a, ref Unsafe.Add(ref pRef, jp * size), size, rows, ref Unsafe.Add(ref tile, jp * 8), stride);
+            if (count - jp == 2) Tile8x16(ref a, ref Unsafe.Add(ref pRef, jp * size), size, rows, ref Unsafe.Add(ref tile, jp * 8), stride);
+            else if (count - jp == 1) Tile8x8(ref a, ref Unsafe.Add(ref pRef, jp * size), size, rows, ref Unsafe.Add(ref tile, jp * 8), stride);
+        }
+    }
+
+    /// <summary>An 8 × 24 tile of G += Aᵀ B over <paramref name="rows"/> rows of packed 8-column panels (24 accumulators of 8 doubles).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Tile8x24(ref double a, ref double b, int panelSize, int rows, ref double g, int stride)
+    {
+        Vector512<double> c00 = default, c01 = default, c02 = default, c03 = default, c04 = default, c05 = default, c06 = default, c07 = default;
+        Vector512<double> c10 = default, c11 = default, c12 = default, c13 = default, c14 = default, c15 = default, c16 = default, c17 = default;
+        Vector512<double> c20 = default, c21 = default, c22 = default, c23 = default, c24 = default, c25 = default, c26 = default, c27 = default;
+        for (int r = 0; r < rows; r++)
+        {
+            ref double ar = ref Unsafe.Add(ref a, r * 8);
+            var b0 = Vector512.LoadUnsafe(ref b, (nuint)(r * 8));
+            var b1 = Vector512.LoadUnsafe(ref b, (nuint)(1 * panelSize + r * 8));
+            var b2 = Vector512.LoadUnsafe(ref b, (nuint)(2 * panelSize + r * 8));
+            var a0 = Vector512.Create(Unsafe.Add(ref ar, 0));
+            c00 = Vector512.FusedMultiplyAdd(a0, b0, c00); c10 = Vector512.FusedMultiplyAdd(a0, b1, c10); c20 = Vector512.FusedMultiplyAdd(a0, b2, c20);
+            var a1 = Vector512.Create(Unsafe.Add(ref ar, 1));
+            c01 = Vector512.FusedMultiplyAdd(a1, b0, c01); c11 = Vector512.FusedMultiplyAdd(a1, b1, c11); c21 = Vector512.FusedMultiplyAdd(a1, b2, c21);
+            var a2 = Vector512.Create(Unsafe.Add(ref ar, 2));
+            c02 = Vector512.FusedMultiplyAdd(a2, b0, c02); c12 = Vector512.FusedMultiplyAdd(a2, b1, c12); c22 = Vector512.FusedMultiplyAdd(a2, b2, c22);
+            var a3 = Vector512.Create(Unsafe.Add(ref ar, 3));
+            c03 = Vector512.FusedMultiplyAdd(a3, b0, c03); c13 = Vector512.FusedMultiplyAdd(a3, b1, c13); c23 = Vector512.FusedMultiplyAdd(a3, b2, c23);
+            var a4 = Vector512.Create(Unsafe.Add(ref ar, 4));
+            c04 = Vector512.FusedMultiplyAdd(a4, b0, c04); c14 = Vector512.FusedMultiplyAdd(a4, b1, c14); c24 = Vector512.FusedMultiplyAdd(a4, b2, c24);
+            var a5 = Vector512.Create(Unsafe.Add(ref ar, 5));
+            c05 = Vector512.FusedMultiplyAdd(a5, b0, c05); c15 = Vector512.FusedMultiplyAdd(a5, b1, c15); c25 = Vector512.FusedMultiplyAdd(a5, b2, c25);
+            var a6 = Vector512.Create(Unsafe.Add(ref ar, 6));
+            c06 = Vector512.FusedMultiplyAdd(a6, b0, c06); c16 = Vector512.FusedMultiplyAdd(a6, b1, c16); c26 = Vector512.FusedMultiplyAdd(a6, b2, c26);
+            var a7 = Vector512.Create(Unsafe.Add(ref ar, 7));
+            c07 = Vector512.FusedMultiplyAdd(a7, b0, c07); c17 = Vector512.FusedMultiplyAdd(a7, b1, c17); c27 = Vector512.FusedMultiplyAdd(a7, b2, c27);
+        }
+        AddTo(ref g, 0 * stride + 0, c00);
+        AddTo(ref g, 0 * stride + 8, c10);
+        AddTo(ref g, 0 * stride + 16, c20);
+        AddTo(ref g, 1 * stride + 0, c01);
+        AddTo(ref g, 1 * stride + 8, c11);
+        AddTo(ref g, 1 * stride + 16, c21);
+        AddTo(ref g, 2 * stride + 0, c02);
+        AddTo(ref g, 2 * stride + 8, c12);
+        AddTo(ref g, 2 * stride + 16, c22);
+        AddTo(ref g, 3 * stride + 0, c03);
+        AddTo(ref g, 3 * stride + 8, c13);
+        AddTo(ref g, 3 * stride + 16, c23);
+        AddTo(ref g, 4 * stride + 0, c04);
+        AddTo(ref g, 4 * stride + 8, c14);
+        AddTo(ref g, 4 * stride + 16, c24);
+        AddTo(ref g, 5 * stride + 0, c05);
+        AddTo(ref g, 5 * stride + 8, c15);
+        AddTo(ref g, 5 * stride + 16, c25);
+        AddTo(ref g, 6 * stride + 0, c06);
+        AddTo(ref g, 6 * stride + 8, c16);
+        AddTo(ref g, 6 * stride + 16, c26);
+        AddTo(ref g, 7 * stride + 0, c07);
+        AddTo(ref g, 7 * stride + 8, c17);
+        AddTo(ref g, 7 * stride + 16, c27);
+    }
+
+    /// <summary>An 8 × 16 tile of G += Aᵀ B over <paramref name="rows"/> rows of packed 8-column panels (16 accumulators of 8 doubles).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Tile8x16(ref double a, ref double b, int panelSize, int rows, ref double g, int stride)
+    {
+        Vector512<double> c00 = default, c01 = default, c02 = default, c03 = default, c04 = default, c05 = default, c06 = default, c07 = default;
+        Vector512<double> c10 = default, c11 = default, c12 = default, c13 = default, c14 = default, c15 = default, c16 = default, c17 = default;
+        for (int r = 0; r < rows; r++)
+        {
+            ref double ar = ref Unsafe.Add(ref a, r * 8);
+            var b0 = Vector512.LoadUnsafe(ref b, (nuint)(r * 8));
+            var b1 = Vector512.LoadUnsafe(ref b, (nuint)(1 * panelSize + r * 8));
+            var a0 = Vector512.Create(Unsafe.Add(ref ar, 0));
+            c00 = Vector512.FusedMultiplyAdd(a0, b0, c00); c10 = Vector512.FusedMultiplyAdd(a0, b1, c10);
+            var a1 = Vector512.Create(Unsafe.Add(ref ar, 1));
+            c01 = Vector512.FusedMultiplyAdd(a1, b0, c01); c11 = Vector512.FusedMultiplyAdd(a1, b1, c11);
+            var a2 = Vector512.Create(Unsafe.Add(ref ar, 2));
+            c02 = Vector512.FusedMultiplyAdd(a2, b0, c02); c12 = Vector512.FusedMultiplyAdd(a2, b1, c12);
+            var a3 = Vector512.Create(Unsafe.Add(ref ar, 3));
+            c03 = Vector512.FusedMultiplyAdd(a3, b0, c03); c13 = Vector512.FusedMultiplyAdd(a3, b1, c13);
+            var a4 = Vector512.Create(Unsafe.Add(ref ar, 4));
+            c04 = Vector512.FusedMultiplyAdd(a4, b0, c04); c14 = Vector512.FusedMultiplyAdd(a4, b1, c14);
+            var a5 = Vector512.Create(Unsafe.Add(ref ar, 5));
+            c05 = Vector512.FusedMultiplyAdd(a5, b0, c05); c15 = Vector512.FusedMultiplyAdd(a5, b1, c15);
+            var a6 = Vector512.Create(Unsafe.Add(ref ar, 6));
+            c06 = Vector512.FusedMultiplyAdd(a6, b0, c06); c16 = Vector512.FusedMultiplyAdd(a6, b1, c16);
+            var a7 = Vector512.Create(Unsafe.Add(ref ar, 7));
+            c07 = Vector512.FusedMultiplyAdd(a7, b0, c07); c17 = Vector512.FusedMultiplyAdd(a7, b1, c17);
+        }
+        AddTo(ref g, 0 * stride + 0, c00);
+        AddTo(ref g, 0 * stride + 8, c10);
+        AddTo(ref g, 1 * stride + 0, c01);
+        AddTo(ref g, 1 * stride + 8, c11);
+        AddTo(ref g, 2 * stride + 0, c02);
+        AddTo(ref g, 2 * stride + 8, c12);
+        AddTo(ref g, 3 * stride + 0, c03);
+        AddTo(ref g, 3 * stride + 8, c13);
+        AddTo(ref g, 4 * stride + 0, c04);
+        AddTo(ref g, 4 * stride + 8, c14);
+        AddTo(ref g, 5 * stride + 0, c05);
+        AddTo(ref g, 5 * stride + 8, c15);
+        AddTo(ref g, 6 * stride + 0, c06);
+        AddTo(ref g, 6 * stride + 8, c16);
+        AddTo(ref g, 7 * stride + 0, c07);
+        AddTo(ref g, 7 * stride + 8, c17);
+    }
+
+    /// <summary>An 8 × 8 tile of G += Aᵀ B over <paramref name="rows"/> rows of packed 8-column panels (8 accumulators of 8 doubles).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Tile8x8(ref double a, ref double b, int panelSize, int rows, ref double g, int stride)
+    {
+        Vector512<double> c00 = default, c01 = default, c02 = default, c03 = default, c04 = default, c05 = default, c06 = default, c07 = default;
+        for (int r = 0; r < rows; r++)
+        {
+            ref double ar = ref Unsafe.Add(ref a, r * 8);
+            var b0 = Vector512.LoadUnsafe(ref b, (nuint)(r * 8));
+            var a0 = Vector512.Create(Unsafe.Add(ref ar, 0));
+            c00 = Vector512.FusedMultiplyAdd(a0, b0, c00);
+            var a1 = Vector512.Create(Unsafe.Add(ref ar, 1));
+            c01 = Vector512.FusedMultiplyAdd(a1, b0, c01);
+            var a2 = Vector512.Create(Unsafe.Add(ref ar, 2));
+            c02 = Vector512.FusedMultiplyAdd(a2, b0, c02);
+            var a3 = Vector512.Create(Unsafe.Add(ref ar, 3));
+            c03 = Vector512.FusedMultiplyAdd(a3, b0, c03);
+            var a4 = Vector512.Create(Unsafe.Add(ref ar, 4));
+            c04 = Vector512.FusedMultiplyAdd(a4, b0, c04);
+            var a5 = Vector512.Create(Unsafe.Add(ref ar, 5));
+            c05 = Vector512.FusedMultiplyAdd(a5, b0, c05);
+            var a6 = Vector512.Create(Unsafe.Add(ref ar, 6));
+            c06 = Vector512.FusedMultiplyAdd(a6, b0, c06);
+            var a7 = Vector512.Create(Unsafe.Add(ref ar, 7));
+            c07 = Vector512.FusedMultiplyAdd(a7, b0, c07);
+        }
+        AddTo(ref g, 0 * stride + 0, c00);
+        AddTo(ref g, 1 * stride + 0, c01);
+        AddTo(ref g, 2 * stride + 0, c02);
+        AddTo(ref g, 3 * stride + 0, c03);
+        AddTo(ref g, 4 * stride + 0, c04);
+        AddTo(ref g, 5 * stride + 0, c05);
+        AddTo(ref g, 6 * stride + 0, c06);
+        AddTo(ref g, 7 * stride + 0, c07);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddTo(ref double g, int offset, Vector512<double> a, Vector512<double> b)
-    {
+    private static void AddTo(ref double g, int offset, Vector512<double> a) =>
         (Vector512.LoadUnsafe(ref g, (nuint)offset) + a).StoreUnsafe(ref g, (nuint)offset);
-        (Vector512.LoadUnsafe(ref g, (nuint)(offset + 8)) + b).StoreUnsafe(ref g, (nuint)(offset + 8));
-    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void AddTo(ref double g, int offset, Vector256<double> a, Vector256<double> b, Vector256<double> c)

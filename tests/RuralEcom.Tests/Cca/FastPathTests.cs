@@ -212,7 +212,16 @@ public class FastPathTests
         for (int r = 0; r < rows; r++)
             for (int j = 0; j < v; j++) d[r * stride + j] = rng.NextDouble() - 0.5;
         var g = new double[stride * stride];
-        if (tile == 16) CoMoments.GramUpper512(d, rows, stride, g); else CoMoments.GramUpper(d, rows, stride, g);
+        if (tile == 16)
+        {
+            var panels = new double[rows * stride];
+            CoMoments.PackPanels(d, rows, stride, new double[stride], new double[stride], panels);
+            CoMoments.GramUpper512(panels, rows, stride, g);
+        }
+        else
+        {
+            CoMoments.GramUpper(d, rows, stride, g);
+        }
         for (int i = 0; i < v; i++)
             for (int j = i; j < v; j++)
             {
