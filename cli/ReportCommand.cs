@@ -27,7 +27,7 @@ internal static class ReportCommand
         var threshold = new Option<double>("--threshold") { Description = "|structure coefficient| at which an indicator dominates a canonical variate.", DefaultValueFactory = _ => 0.5 };
         var method = new Option<string>("--method") { Description = "CCA algorithm: stable (QR and SVD) or eigen (textbook eigen-decomposition).", DefaultValueFactory = _ => "stable" };
         method.AcceptOnlyFromAmong(Methods);
-        var scoring = new Option<string>("--scoring") { Description = "Rank strategies by the sum over their linked indicators or the mean per indicator.", DefaultValueFactory = _ => "sum" };
+        var scoring = new Option<string>("--scoring") { Description = "Rank strategies by the mean per linked indicator (default) or the sum over them.", DefaultValueFactory = _ => "mean" };
         scoring.AcceptOnlyFromAmong(Scorings);
 
         var command = new Command("report", "Run the full analysis (CCA, tests, interpretation, strategy ranking, figures) on a panel with the paper's X1..X8 and Y1..Y11 and write every table (CSV, Markdown, LaTeX) and figure (PNG, and interactive HTML that works offline) into --out, with a README.md index.")

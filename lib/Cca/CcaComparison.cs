@@ -69,5 +69,21 @@ public sealed class CcaComparison
         Enumerable.Range(0, First.Count).Select(k => (IReadOnlyList<object?>)new object?[]
             { k + 1, First.Correlations[k], Second.Correlations[k], CorrelationDifferences[k], CoefficientDifferences[k] }),
         columnFormats: [null, "F12", "F12", "E2", "E2"],
-        note: "Differences near 1e-15 are rounding noise: the two computations agree to machine precision.");
+        note: Verdict());
+
+    /// <summary>
+    /// The table note, derived from the largest differences: below <see cref="RoundingLevel"/> in both r and the
+    /// coefficients the two computations agree to rounding; above it they do not.
+    /// </summary>
+    public string Verdict()
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        string sizes = $"Largest differences: {MaxCorrelationDifference.ToString("0.0E+0", inv)} in a canonical correlation, {MaxCoefficientDifference.ToString("0.0E+0", inv)} in a standardized coefficient.";
+        return MaxCorrelationDifference < RoundingLevel && MaxCoefficientDifference < RoundingLevel
+            ? $"{sizes} Both are below {RoundingLevel.ToString("0E+0", inv)}, the size of accumulated rounding in double precision: the two computations agree."
+            : $"{sizes} At least one is above {RoundingLevel.ToString("0E+0", inv)}, more than rounding explains: the two computations disagree (look at the condition numbers of the within-set correlation matrices).";
+    }
+
+    /// <summary>Differences below this (1e-10) are treated as accumulated double-precision rounding in <see cref="Verdict"/>.</summary>
+    public const double RoundingLevel = 1e-10;
 }

@@ -32,9 +32,11 @@ public sealed class InterpretationResult
 
     /// <summary>Scores and ranks the strategies of <paramref name="map"/> from these pairs; the same as <see cref="StrategyRanker.Rank"/>.</summary>
     /// <param name="map">The strategies and links; null uses <see cref="StrategyMap.Default"/>.</param>
-    /// <param name="scoring">Rank by the sum (default) or the mean per linked indicator.</param>
-    public StrategyRankingResult RankStrategies(StrategyMap? map = null, StrategyScoring scoring = StrategyScoring.Sum) =>
-        StrategyRanker.Rank(this, map, scoring);
+    /// <param name="scoring">Rank by the mean per linked indicator (default) or the sum.</param>
+    /// <param name="smallerIsBetter">Indicators where smaller is better; null takes the catalogue's negative indicators.</param>
+    public StrategyRankingResult RankStrategies(StrategyMap? map = null, StrategyScoring scoring = StrategyScoring.Mean,
+        IReadOnlyCollection<string>? smallerIsBetter = null) =>
+        StrategyRanker.Rank(this, map, scoring, smallerIsBetter);
 
     /// <summary>One row per significant pair: r, p, the dominant indicators of each set with their structure coefficients, the sentence.</summary>
     public Table ToTable()

@@ -9,14 +9,17 @@ namespace RuralEcom.Interpretation;
 /// <param name="Pair">The canonical pair k.</param>
 /// <param name="SquaredCorrelation">r_k².</param>
 /// <param name="StructureCoefficient">s_jk, the indicator's correlation with its own variate of pair k.</param>
-/// <param name="Contribution">r_k² · s_jk², the squared correlation of the indicator with the opposite variate of pair k.</param>
+/// <param name="Direction">+1 for an indicator where larger is better, −1 where smaller is better (e.g. an urban-rural gap).</param>
+/// <param name="Contribution">sign(d_j s_jk) · r_k² · s_jk²: the squared correlation of the indicator with the opposite variate of
+/// pair k, counted for the strategy (positive) when the indicator's better direction rises with the pair's variates and
+/// against it (negative) when it falls.</param>
 public sealed record StrategyContribution(string StrategyId, string Indicator, string DisplayName, int Pair,
-    double SquaredCorrelation, double StructureCoefficient, double Contribution);
+    double SquaredCorrelation, double StructureCoefficient, int Direction, double Contribution);
 
 /// <summary>The score of one strategy.</summary>
 /// <param name="Strategy">The strategy.</param>
-/// <param name="Rank">Its rank, 1 = strongest (ties share the order of the map).</param>
-/// <param name="Score">Σ over significant pairs and linked indicators of r_k² · s_jk².</param>
+/// <param name="Rank">Its rank, 1 = strongest (ties on the ranking score are broken by the other score, then by the order of the map).</param>
+/// <param name="Score">Σ over significant pairs and linked indicators of the signed terms sign(d_j s_jk) · r_k² · s_jk².</param>
 /// <param name="MeanScore"><see cref="Score"/> divided by the number of linked indicators found in the analysis (0 when none).</param>
 /// <param name="Indicators">The linked indicators found in the analysis.</param>
 /// <param name="Contributions">Every term of the score, largest first.</param>
@@ -57,15 +60,15 @@ public sealed class StrategyRankingResult
     /// <summary>The ranking: rank, strategy, section, score, mean per indicator, indicators and the reasoning.</summary>
     public Table ToTable()
     {
-        string note = $"Score = Σ over the {PairsUsed} significant pair(s) k and the strategy's linked indicators j of r_k² · s_jk² (s_jk: structure coefficient). " +
-            "Each term is the squared correlation of the indicator with the other set's canonical variate, so an indicator's total is the share of its variance the other set explains through the significant pairs. " +
-            $"Ranked by the {(Scoring == StrategyScoring.Sum ? "sum" : "mean per linked indicator")}. The links are judgements (data/strategies/README.md). Correlation is not causation." +
+        string note = $"Score = Σ over the {PairsUsed} significant pair(s) k and the strategy's linked indicators j of sign(d_j s_jk) · r_k² · s_jk² (s_jk: structure coefficient, d_j = −1 for an indicator where smaller is better). " +
+            "Each term is the squared correlation of the indicator with the other set's canonical variate, counted for the strategy when the indicator's better direction rises with the pair (pairs oriented so that V_k means more rural e-commerce) and against it when it falls. " +
+            $"Ranked by the {(Scoring == StrategyScoring.Sum ? "sum" : "mean per linked indicator")}; ties by the {(Scoring == StrategyScoring.Sum ? "mean" : "sum")}, then by the map's order. The links are judgements (data/strategies/README.md). Correlation is not causation." +
             (UnmatchedIndicators.Count > 0 ? $" Not in the analysis, so not counted: {string.Join(", ", UnmatchedIndicators)}." : "");
         return new Table("Strategies of the paper's Section 5 ranked by the strength of their indicators in the significant canonical pairs",
-            ["Rank", "Strategy", "Section", "Title", "Score", "Mean per indicator", "Linked indicators", "Reasoning"],
+            ["Rank", "Strategy", "Title", "Mean per indicator", "Sum", "Linked indicators", "Reasoning"],
             Scores.Select(s => (IReadOnlyList<object?>)new object?[]
-                { s.Rank, s.Strategy.Id, s.Strategy.Section, s.Strategy.Title, s.Score, s.MeanScore, s.Indicators.Count == 0 ? "(none)" : string.Join(", ", s.Indicators), s.Reasoning }),
-            columnFormats: [null, null, null, null, "F3", "F3", null, null], note: note);
+                { s.Rank, s.Strategy.Id, s.Strategy.Title, s.MeanScore, s.Score, s.Indicators.Count == 0 ? "(none)" : string.Join(", ", s.Indicators), s.Reasoning }),
+            columnFormats: [null, null, null, "F3", "F3", null, null], note: note);
     }
 
     /// <summary>Every term of every score: which indicator in which pair contributes how much, and its share of the strategy's score.</summary>
@@ -75,11 +78,12 @@ public sealed class StrategyRankingResult
     {
         if (strategyId is not null && !Scores.Any(s => s.Strategy.Id == strategyId))
             throw new ArgumentException($"No strategy '{strategyId}'. Strategies: {string.Join(", ", Scores.Select(s => s.Strategy.Id))}.", nameof(strategyId));
-        return new(strategyId is null ? "Contributions to the strategy scores (r_k² · s_jk² per linked indicator and significant pair)" : $"Contributions to the score of strategy {strategyId}",
-        ["Strategy", "Indicator", "Name", "Pair", "r_k²", "Structure coefficient s_jk", "Contribution", "Share of strategy score"],
+        return new(strategyId is null ? "Contributions to the strategy scores (signed r_k² · s_jk² per linked indicator and significant pair)" : $"Contributions to the score of strategy {strategyId}",
+        ["Strategy", "Indicator", "Pair", "r_k²", "s_jk", "Direction", "Contribution"],
         Scores.Where(s => strategyId is null || s.Strategy.Id == strategyId).SelectMany(s => s.Contributions.Select(c => (IReadOnlyList<object?>)new object?[]
-            { c.StrategyId, c.Indicator, c.DisplayName, c.Pair, c.SquaredCorrelation, c.StructureCoefficient, c.Contribution, s.Score > 0 ? c.Contribution / s.Score : 0.0 })),
-        columnFormats: [null, null, null, null, "F3", "F3", "F4", "P1"]);
+            { c.StrategyId, c.Indicator, c.Pair, c.SquaredCorrelation, c.StructureCoefficient, c.Direction > 0 ? "+" : "−", c.Contribution })),
+        columnFormats: [null, null, null, "F3", "F3", null, "F4"],
+        note: "Contribution = sign(direction · s_jk) · r_k² · s_jk²; negative terms count against the strategy. Direction − marks an indicator where smaller is better.");
     }
 
     /// <summary>
@@ -94,7 +98,7 @@ public sealed class StrategyRankingResult
             var indicators = terms.Select(t => t.Indicator).Distinct().Order(StringComparer.Ordinal).ToArray();
             double score = terms.Sum(t => t.Contribution);
             return (g.Key.Section, g.Key.SectionTitle, Score: score, Mean: indicators.Length > 0 ? score / indicators.Length : 0, Indicators: indicators);
-        }).OrderByDescending(r => Scoring == StrategyScoring.Sum ? r.Score : r.Mean).ToArray();
+        }).OrderByDescending(r => Scoring == StrategyScoring.Sum ? r.Score : r.Mean).ThenByDescending(r => Scoring == StrategyScoring.Sum ? r.Mean : r.Score).ToArray();
         return new Table("Sections of the paper's Section 5 ranked the same way (distinct indicators)",
             ["Rank", "Section", "Title", "Score", "Mean per indicator", "Indicators"],
             rows.Select((r, i) => (IReadOnlyList<object?>)new object?[] { i + 1, r.Section, r.SectionTitle, r.Score, r.Mean, string.Join(", ", r.Indicators) }),

@@ -45,11 +45,13 @@ public static class CcaFigures
     /// <param name="labels">One label per sample, in the order of the data rows; null labels the points 1..n.</param>
     /// <param name="width">Width in pixels.</param>
     /// <param name="height">Height in pixels.</param>
+    /// <param name="groups">One group per sample (e.g. the region); points of a group share a colour. Null: one colour.</param>
+    /// <param name="labelLargest">Label only this many samples, those with the largest |W − r V| (the least well described).</param>
     /// <exception cref="InvalidOperationException">The analysis was fitted from a correlation or covariance matrix, so it has no scores.</exception>
     public static Figure VariateScatter(CcaResult cca, int pair, IReadOnlyList<string>? labels = null,
-        int width = 900, int height = 700)
+        int width = 900, int height = 700, IReadOnlyList<string>? groups = null, int labelLargest = 5)
     {
-        var (plot, title) = BuildVariateScatter(cca, pair, labels);
+        var (plot, title) = BuildVariateScatter(cca, pair, labels, groups, labelLargest);
         using (plot) return FigureRendering.Render(plot, title, width, height, () => VariateScatterHtml(cca, pair, labels, title, width, height));
     }
 
@@ -135,14 +137,26 @@ public static class CcaFigures
         return (plot, title);
     }
 
-    internal static (Plot Plot, string Title) BuildVariateScatter(CcaResult cca, int pair, IReadOnlyList<string>? labels)
+    internal static (Plot Plot, string Title) BuildVariateScatter(CcaResult cca, int pair, IReadOnlyList<string>? labels,
+        IReadOnlyList<string>? groups = null, int labelLargest = 5)
     {
         var (v, w, text) = VariateData(cca, pair, labels);
+        if (groups is not null && groups.Count != v.Length)
+            throw new ArgumentException($"groups has {groups.Count} entries but the analysis has {v.Length} samples; pass one group per data row, in order.", nameof(groups));
+        if (labelLargest < 0) throw new ArgumentOutOfRangeException(nameof(labelLargest), labelLargest, "labelLargest must be 0 or more.");
         double r = cca.Correlations[pair - 1];
         var plot = new Plot();
-        var points = plot.Add.ScatterPoints(v, w, FigureRendering.XColor);
-        points.MarkerSize = 6;
-        for (int i = 0; i < v.Length; i++)
+        var palette = new ScottPlot.Palettes.Category10();
+        var names = groups ?? Enumerable.Repeat("samples", v.Length).ToArray();
+        foreach (var (group, index) in names.Distinct().Select((g, i) => (g, i)))
+        {
+            var rows = Enumerable.Range(0, v.Length).Where(i => names[i] == group).ToArray();
+            var points = plot.Add.ScatterPoints(rows.Select(i => v[i]).ToArray(), rows.Select(i => w[i]).ToArray(), groups is null ? FigureRendering.XColor : palette.GetColor(index));
+            points.MarkerSize = 6;
+            if (groups is not null) points.LegendText = group;
+        }
+        // Label only the samples farthest from the line W = r V (largest |residual|), so labels do not pile up.
+        foreach (int i in Enumerable.Range(0, v.Length).OrderByDescending(i => Math.Abs(w[i] - r * v[i])).Take(labelLargest))
         {
             var t = plot.Add.Text(FigureRendering.Transliterate(text[i]), v[i], w[i]);
             t.LabelFontSize = 9;
@@ -211,7 +225,7 @@ public static class CcaFigures
                 double y = Pos(firstRow + j);
                 bars.Add(new Bar { Position = y, Value = structure[j, k], FillColor = color, Orientation = Orientation.Horizontal, Size = 0.7 });
                 positions.Add(y);
-                tickText.Add(FigureRendering.Shorten(FigureRendering.Transliterate(name(names[j])), 44));
+                tickText.Add(FigureRendering.Wrap(FigureRendering.Transliterate(name(names[j])), 40));
                 stdPos.Add(y);
                 stdVal.Add(weights[j, k]);
             }

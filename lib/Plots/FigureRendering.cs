@@ -42,15 +42,30 @@ internal static class FigureRendering
     }
 
     /// <summary>
+    /// Wraps <paramref name="text"/> at spaces into lines of at most <paramref name="width"/> characters (a longer single
+    /// word keeps its own line), joined by '\n', so tick labels show the whole name instead of cutting it.
+    /// </summary>
+    internal static string Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width) { lines.Add(line.ToString()); line.Clear(); }
+            if (line.Length > 0) line.Append(' ');
+            line.Append(word);
+        }
+        if (line.Length > 0) lines.Add(line.ToString());
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>
     /// Text for a PNG figure without CJK fonts: every space-separated word that is a province name (Chinese full or
     /// short name, via data/regions.csv) becomes the English name, e.g. "上海 2014" → "Shanghai 2014". Other Chinese
     /// text is left as is and needs a CJK font (environment.md, fonts).
     /// </summary>
     internal static string Transliterate(string text) =>
         text.Any(c => c > 0x2E80) ? string.Join(' ', text.Split(' ').Select(Data.ProvinceNames.ToEnglish)) : text;
-
-    /// <summary>Cuts <paramref name="text"/> to at most <paramref name="max"/> characters, ending with "…" when cut (for tick labels).</summary>
-    internal static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 
     /// <summary>Checks a 1-based pair number against the number of canonical pairs.</summary>
     internal static void CheckPair(int pair, int count)

@@ -79,7 +79,7 @@ public static class ResamplingPlots
     /// </summary>
     /// <param name="inSample">In-sample canonical correlations.</param>
     /// <param name="heldOut">Cross-validated correlations (null to omit).</param>
-    /// <param name="bootstrap">Bootstrap intervals (percentile) to draw as bars (null to omit).</param>
+    /// <param name="bootstrap">Bootstrap intervals to draw as bars: BCa when the bootstrap computed it, otherwise percentile (null to omit).</param>
     /// <param name="truth">Population canonical correlations (null when unknown).</param>
     /// <param name="width">Width in pixels (200 to 8000).</param>
     /// <param name="height">Height in pixels (150 to 8000).</param>
@@ -100,10 +100,13 @@ public static class ResamplingPlots
         if (bootstrap is not null)
             for (int d = 0; d < Math.Min(k, bootstrap.Correlations.Count); d++)
             {
-                var bar = plot.Add.Line(d + 1 - 0.12, bootstrap.Correlations[d].PercentileLower, d + 1 - 0.12, bootstrap.Correlations[d].PercentileUpper);
+                // BCa when it was computed (the interval the notebooks recommend), the percentile interval otherwise.
+                var c = bootstrap.Correlations[d];
+                bool bca = c.BcaLower is not null && c.BcaUpper is not null;
+                var bar = plot.Add.Line(d + 1 - 0.12, bca ? c.BcaLower!.Value : c.PercentileLower, d + 1 - 0.12, bca ? c.BcaUpper!.Value : c.PercentileUpper);
                 bar.LineWidth = 5;
                 bar.Color = Colors.SteelBlue.WithAlpha(0.6);
-                if (d == 0) bar.LegendText = $"Bootstrap {bootstrap.Level:P0} interval (percentile)";
+                if (d == 0) bar.LegendText = $"Bootstrap {bootstrap.Level:P0} interval ({(bca ? "BCa" : "percentile")})";
             }
         void Points(double[] x, IReadOnlyList<double> y, Color color, MarkerShape shape, string label)
         {

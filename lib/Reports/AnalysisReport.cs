@@ -18,7 +18,7 @@ public sealed record AnalysisReportOptions
     public StrategyMap? Strategies { get; init; }
 
     /// <summary>How strategies are ranked.</summary>
-    public StrategyScoring Scoring { get; init; } = StrategyScoring.Sum;
+    public StrategyScoring Scoring { get; init; } = StrategyScoring.Mean;
 
     /// <summary>A line saying where the data came from, printed at the top of the index (e.g. the file name and whether it is synthetic).</summary>
     public string? DataDescription { get; init; }

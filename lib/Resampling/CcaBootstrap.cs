@@ -127,7 +127,8 @@ public static class CcaBootstrap
         }
     }
 
-    private static void Rows(double[,] data, int[] index, double[,] target)
+    /// <summary>Copies the rows <paramref name="index"/> of <paramref name="data"/> into <paramref name="target"/>.</summary>
+    internal static void Rows(double[,] data, int[] index, double[,] target)
     {
         int cols = data.GetLength(1);
         for (int i = 0; i < index.Length; i++)

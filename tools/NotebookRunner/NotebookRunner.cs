@@ -49,7 +49,10 @@ public sealed class NotebookRunner
     {
         var dir = Path.Combine(repoRoot, "notebooks");
         if (!Directory.Exists(dir)) return [];
-        return Directory.GetFiles(dir, "*.ipynb").Order(StringComparer.Ordinal).ToList();
+        // The numbered notebooks, then the solutions to their exercises (notebooks/solutions/).
+        var solutions = Path.Combine(dir, "solutions");
+        return Directory.GetFiles(dir, "*.ipynb").Order(StringComparer.Ordinal)
+            .Concat(Directory.Exists(solutions) ? Directory.GetFiles(solutions, "*.ipynb").Order(StringComparer.Ordinal) : []).ToList();
     }
 
     /// <summary>The path to show for <paramref name="path"/>: relative to the repository root with '/' when inside it.</summary>

@@ -15,6 +15,8 @@ public class CcaComparisonTests
         var t = c.ToTable();
         Assert.Equal(8, t.Rows.Count);
         Assert.Equal("r (Eigen)", t.Columns[2]);
+        Assert.EndsWith("the two computations agree.", t.Note);
+        Assert.Contains(c.MaxCorrelationDifference.ToString("0.0E+0", System.Globalization.CultureInfo.InvariantCulture), t.Note);
     }
 
     [Fact]
@@ -35,6 +37,8 @@ public class CcaComparisonTests
             Assert.Equal(expected, c.CoefficientDifferences[k], 10);
         }
         Assert.Equal("r (original)", c.ToTable().Columns[1]);
+        // A coefficient that changed sign is far beyond rounding: the note must not claim agreement.
+        Assert.Contains("the two computations disagree", c.ToTable().Note);
     }
 
     [Fact]

@@ -13,8 +13,9 @@ public sealed class NotebookRunTests(NotebookFixture fixture)
     public static TheoryData<string> Notebooks()
     {
         var data = new TheoryData<string>();
+        var folder = RepoPaths.Combine("notebooks");
         foreach (var path in NotebookRunner.DefaultNotebooks(RepoPaths.Root))
-            data.Add(Path.GetFileName(path));
+            data.Add(Path.GetRelativePath(folder, path).Replace('\\', '/')); // e.g. "04-canonical-correlation.ipynb", "solutions/solutions.ipynb"
         return data;
     }
 
@@ -25,7 +26,7 @@ public sealed class NotebookRunTests(NotebookFixture fixture)
         var (result, log) = await fixture.RunAsync(RepoPaths.Combine("notebooks", notebook));
 
         Assert.True(result.Succeeded, log);
-        var saved = File.ReadAllText(Path.Combine(fixture.OutDirectory, notebook));
+        var saved = File.ReadAllText(Path.Combine(fixture.OutDirectory, Path.GetFileName(notebook)));
         Assert.Equal(result.NormalizedNotebook, saved);
         Assert.DoesNotContain("dotnet_repl_", saved);
     }

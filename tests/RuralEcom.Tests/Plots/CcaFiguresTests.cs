@@ -62,18 +62,22 @@ public class CcaFiguresTests
     }
 
     [Fact]
-    public void VariateScatterPlotsEverySampleWithItsLabel()
+    public void VariateScatterPlotsEverySampleAndLabelsOnlyTheLargestResiduals()
     {
         var fig = CcaFigures.VariateScatter(Cca, 2, Labels, 700, 600);
         Assert.Equal((700, 600), PngHeader.Size(fig.Png));
-        var (plot, title) = CcaFigures.BuildVariateScatter(Cca, 2, Labels);
+        var (plot, title) = CcaFigures.BuildVariateScatter(Cca, 2, Labels, labelLargest: 4);
         using (plot)
         {
             var points = plot.GetPlottables<Scatter>().Single().Data.GetScatterPoints();
             Assert.Equal(55, points.Count);
             Assert.Equal(Cca.ScoresX!.Column(1), points.Select(c => c.X).ToArray());
             Assert.Equal(Cca.ScoresY!.Column(1), points.Select(c => c.Y).ToArray());
-            Assert.Equal(Labels, plot.GetPlottables<Text>().Select(t => t.LabelText).ToArray());
+            // The four labelled samples are those farthest from W = r V, found here by sorting all residuals.
+            double r2 = Cca.Correlations[1];
+            var farthest = Enumerable.Range(0, 55).Select(i => (i, e: Math.Abs(Cca.ScoresY![i, 1] - r2 * Cca.ScoresX![i, 1])))
+                .OrderByDescending(t => t.e).Take(4).Select(t => Labels[t.i]).Order().ToArray();
+            Assert.Equal(farthest, plot.GetPlottables<Text>().Select(t => t.LabelText).Order().ToArray());
             // The fitted line W = r V: its slope is the canonical correlation.
             var line = plot.GetPlottables<LinePlot>().Single();
             double slope = (line.End.Y - line.Start.Y) / (line.End.X - line.Start.X);
@@ -83,6 +87,22 @@ public class CcaFiguresTests
             var limits = plot.Axes.GetLimits();
             Assert.All(points, c => Assert.True(limits.Contains(c)));
         }
+    }
+
+    [Fact]
+    public void VariateScatterColoursPointsByGroup()
+    {
+        var groups = Labels.Select(l => l.Split(' ')[0]).ToArray();
+        var (plot, _) = CcaFigures.BuildVariateScatter(Cca, 1, Labels, groups);
+        using (plot)
+        {
+            var scatters = plot.GetPlottables<Scatter>().ToArray();
+            Assert.Equal(groups.Distinct().Count(), scatters.Length);
+            Assert.Equal(55, scatters.Sum(s => s.Data.GetScatterPoints().Count));
+            Assert.Equal(groups.Distinct(), scatters.Select(s => s.LegendText));
+            Assert.Equal(scatters.Length, scatters.Select(s => s.Color).Distinct().Count());
+        }
+        Assert.Equal("groups", Assert.Throws<ArgumentException>(() => CcaFigures.VariateScatter(Cca, 1, Labels, groups: groups[..3])).ParamName);
     }
 
     [Fact]

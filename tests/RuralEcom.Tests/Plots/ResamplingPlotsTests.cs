@@ -94,6 +94,22 @@ public class ResamplingPlotsTests
     }
 
     [Fact]
+    public void Honest_correlations_draw_the_BCa_interval_when_the_bootstrap_computed_it()
+    {
+        var (x, y) = TestData.Related(40, 3, 3, 2);
+        var boot = CcaBootstrap.Resample(x, y, 50, 1);
+        Assert.Equal((800, 480), PngHeader.Size(ResamplingPlots.HonestCorrelations([0.9, 0.5, 0.2], null, boot).Png));
+        var (plot, _) = ResamplingPlots.BuildHonestCorrelations([0.9, 0.5, 0.2], null, boot, null);
+        using (plot)
+        {
+            var bars = plot.GetPlottables<LinePlot>().ToArray();
+            for (int d = 0; d < 3; d++)
+                Assert.Equal((boot.Correlations[d].BcaLower!.Value, boot.Correlations[d].BcaUpper!.Value), (bars[d].Start.Y, bars[d].End.Y));
+            Assert.Equal($"Bootstrap {boot.Level:P0} interval (BCa)", bars[0].LegendText);
+        }
+    }
+
+    [Fact]
     public void Honest_correlations_with_only_in_sample_values_draw_one_series()
     {
         var (plot, _) = ResamplingPlots.BuildHonestCorrelations([0.9, 0.4], null, null, null);
