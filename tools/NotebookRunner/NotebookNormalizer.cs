@@ -143,6 +143,18 @@ public static class NotebookNormalizer
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
+    /// <summary>
+    /// The text of a notebook field that nbformat stores either as one string or as an array of lines (a cell's
+    /// <c>source</c>, an output's <c>text</c> or <c>data["text/html"]</c>), joined; empty when missing.
+    /// </summary>
+    /// <param name="node">The field's JSON value, or null.</param>
+    public static string JoinedText(JsonNode? node) => node switch
+    {
+        JsonArray parts => string.Concat(parts.Select(p => p?.GetValue<string>())),
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        _ => "",
+    };
+
     /// <summary>Parses notebook text, naming <paramref name="source"/> in the error when it is not a JSON object.</summary>
     /// <param name="json">The .ipynb file's text.</param>
     /// <param name="source">The file name to cite in an error.</param>
@@ -164,16 +176,7 @@ public static class NotebookNormalizer
     private static JsonArray Cells(JsonObject notebook, string which) =>
         notebook["cells"] as JsonArray ?? throw new InvalidDataException($"The {which} notebook has no \"cells\" array.");
 
-    private static string HtmlOf(JsonNode? output)
-    {
-        var html = (output as JsonObject)?["data"]?["text/html"];
-        return html switch
-        {
-            JsonArray parts => string.Concat(parts.Select(p => p?.GetValue<string>())),
-            JsonValue v when v.TryGetValue<string>(out var s) => s,
-            _ => "",
-        };
-    }
+    private static string HtmlOf(JsonNode? output) => JoinedText((output as JsonObject)?["data"]?["text/html"]);
 
     private static void RemoveRunStamps(JsonObject metadata)
     {
