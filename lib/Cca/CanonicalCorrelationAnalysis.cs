@@ -187,7 +187,10 @@ public static class CanonicalCorrelationAnalysis
             throw new CcaDataException($"{moments.Count} rows exceed the {int.MaxValue} this library counts; analyse a random subsample or split the file.", nameof(moments));
         if (moments.Count < moments.Variables + 2)
             throw new CcaDataException($"{moments.Count} rows are too few for {moments.Variables} variables: canonical correlation analysis needs at least p + q + 2 = {moments.Variables + 2} rows.", nameof(moments));
-        return FromCovariance(moments.Covariance(), p, (int)moments.Count, names, method, moments.Means(), nameof(moments));
+        // In the scaled units of the statistics (powers of two, so the correlations are exact); the scales are undone
+        // on the means and standard deviations.
+        return FromCovariance(moments.ScaledCovariance(), p, (int)moments.Count, names, method, moments.ScaledMeans(),
+            nameof(moments), moments.Scales());
     }
 
     /// <summary>
@@ -212,7 +215,7 @@ public static class CanonicalCorrelationAnalysis
 
     /// <summary>The analysis from a covariance matrix, with the means when they are known.</summary>
     private static CcaResult FromCovariance(double[,] covariance, int p, int n, IReadOnlyList<string>? names,
-        CcaMethod method, double[]? means, string param)
+        CcaMethod method, double[]? means, string param, double[]? scales = null)
     {
         var (xn, yn, s11, s12, s22) = SplitMatrix(covariance, p, n, names, param);
         int q = yn.Count;
@@ -230,6 +233,12 @@ public static class CanonicalCorrelationAnalysis
         var r11 = Scale(s11, sdX, sdX);
         var r12 = Scale(s12, sdX, sdY);
         var r22 = Scale(s22, sdY, sdY);
+        if (scales is not null)
+            for (int i = 0; i < p + q; i++)
+            {
+                if (i < p) sdX[i] /= scales[i]; else sdY[i - p] /= scales[i];
+                means![i] /= scales[i];
+            }
         return FitBlocks(r11, r12, r22, n, xn, yn, method, means?[..p], sdX, means?[p..], sdY, param);
     }
 

@@ -22,6 +22,14 @@ namespace RuralEcom.Cca;
 /// <see cref="Compute"/> splits the rows into fixed chunks of <see cref="ChunkRows"/> and merges the chunk results
 /// in row order, so the result does not depend on the number of threads.
 /// </para>
+/// <para>
+/// Scale invariance: before the rows reach the kernel, each variable is multiplied by an exact power of two 2^−e
+/// chosen from the first rows added (<see cref="ColumnStandardization.PowerOfTwoScale"/>: the first chunk's largest
+/// absolute value is brought into [0.5, 1)), so the cross-products neither overflow for data near 1e300 nor
+/// underflow near 1e−300. The statistics are kept in these units and <see cref="Means"/> and
+/// <see cref="Covariance"/> undo the scaling exactly (a covariance beyond the range of a double is then infinite;
+/// <see cref="CanonicalCorrelationAnalysis.FitMoments"/> works in the scaled units and is not affected).
+/// </para>
 /// </remarks>
 public sealed class CoMoments
 {
@@ -38,6 +46,8 @@ public sealed class CoMoments
 
     private readonly double[] _mean;
     private readonly double[] _comoment; // v × v; only the upper triangle (i ≤ j) is kept current
+    private readonly double[] _scale; // the power of two 2^−e_j each variable is multiplied by (the statistics are in these units)
+    private bool _scaleChosen;
 
     /// <summary>Empty statistics (no rows yet) of <paramref name="variables"/> variables.</summary>
     /// <param name="variables">The number of variables v = p + q (≥ 2).</param>
@@ -47,6 +57,48 @@ public sealed class CoMoments
         Variables = variables;
         _mean = new double[variables];
         _comoment = new double[variables * variables];
+        _scale = Enumerable.Repeat(1.0, variables).ToArray();
+    }
+
+    /// <summary>Empty statistics in the same scaled units as this object (for one chunk of rows to merge into it).</summary>
+    internal CoMoments EmptyLike()
+    {
+        var chunk = new CoMoments(Variables);
+        _scale.CopyTo(chunk._scale, 0);
+        chunk._scaleChosen = _scaleChosen;
+        return chunk;
+    }
+
+    /// <summary>
+    /// Fixes the power-of-two scale of each variable from the first rows (row-major, v values each) when no rows
+    /// have been added yet; later calls do nothing.
+    /// </summary>
+    internal void ChooseScales(ReadOnlySpan<double> rows)
+    {
+        if (_scaleChosen || Count > 0) return;
+        int v = Variables;
+        var max = new double[v];
+        for (int r = 0; r + v <= rows.Length; r += v)
+            for (int j = 0; j < v; j++) max[j] = Math.Max(max[j], Math.Abs(rows[r + j]));
+        for (int j = 0; j < v; j++) _scale[j] = ColumnStandardization.PowerOfTwoScale(max[j]);
+        _scaleChosen = true;
+    }
+
+    /// <summary>The scale each variable was multiplied by (a copy; powers of two).</summary>
+    internal double[] Scales() => (double[])_scale.Clone();
+
+    /// <summary>The means in the scaled units (mean_j · scale_j).</summary>
+    internal double[] ScaledMeans() => (double[])_mean.Clone();
+
+    /// <summary>The covariance matrix in the scaled units: C_ij scale_i scale_j / (n − 1).</summary>
+    internal double[,] ScaledCovariance()
+    {
+        if (Count < 2) throw new InvalidOperationException($"A covariance needs at least two rows; {Count} have been added.");
+        int v = Variables;
+        var s = new double[v, v];
+        for (int i = 0; i < v; i++)
+            for (int j = i; j < v; j++) s[i, j] = s[j, i] = _comoment[i * v + j] / (Count - 1);
+        return s;
     }
 
     /// <summary>Statistics computed elsewhere (e.g. by a database): a row count, the means and the co-moments.</summary>
@@ -76,17 +128,15 @@ public sealed class CoMoments
     public long Count { get; private set; }
 
     /// <summary>The means of the variables (a copy).</summary>
-    public double[] Means() => (double[])_mean.Clone();
+    public double[] Means() => _mean.Select((m, j) => m / _scale[j]).ToArray();
 
     /// <summary>The covariance matrix C / (n − 1), v × v.</summary>
     /// <exception cref="InvalidOperationException">Fewer than two rows have been added.</exception>
     public double[,] Covariance()
     {
-        if (Count < 2) throw new InvalidOperationException($"A covariance needs at least two rows; {Count} have been added.");
-        int v = Variables;
-        var s = new double[v, v];
-        for (int i = 0; i < v; i++)
-            for (int j = i; j < v; j++) s[i, j] = s[j, i] = _comoment[i * v + j] / (Count - 1);
+        var s = ScaledCovariance();
+        for (int i = 0; i < Variables; i++)
+            for (int j = 0; j < Variables; j++) s[i, j] = s[i, j] / _scale[i] / _scale[j];
         return s;
     }
 
@@ -99,8 +149,9 @@ public sealed class CoMoments
             throw new ArgumentException($"{rows.Length} values do not make whole rows of {Variables} variables.", nameof(rows));
         int count = rows.Length / Variables;
         if (count == 0) return;
+        ChooseScales(rows[..Math.Min(rows.Length, ChunkRows * Variables)]);
         var ws = new Workspace(Variables);
-        var chunk = new CoMoments(Variables);
+        var chunk = EmptyLike();
         var source = rows.ToArray();
         chunk.Accumulate(ws, count, (start, n, dest, stride) =>
         {
@@ -121,6 +172,28 @@ public sealed class CoMoments
         if (other.Count == 0) return;
         long na = Count, nb = other.Count, n = na + nb;
         int v = Variables;
+        if (!other._scale.AsSpan().SequenceEqual(_scale))
+        {
+            if (na == 0)
+            {
+                other._scale.CopyTo(_scale, 0);
+                _scaleChosen = true;
+            }
+            else
+            {
+                // Bring the other statistics into these units (ratios of powers of two: exact).
+                var converted = other.EmptyLike();
+                converted.Count = nb;
+                for (int i = 0; i < v; i++)
+                {
+                    double ri = _scale[i] / other._scale[i];
+                    converted._mean[i] = other._mean[i] * ri;
+                    for (int j = i; j < v; j++) converted._comoment[i * v + j] = other._comoment[i * v + j] * ri * (_scale[j] / other._scale[j]);
+                }
+                _scale.CopyTo(converted._scale, 0);
+                other = converted;
+            }
+        }
         double f = (double)na * nb / n;
         Span<double> delta = v <= 512 ? stackalloc double[v] : new double[v];
         for (int j = 0; j < v; j++) delta[j] = other._mean[j] - _mean[j];
@@ -151,6 +224,13 @@ public sealed class CoMoments
             throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Use −1 for all cores or a positive thread count.");
         var total = new CoMoments(Math.Max(v, 2));
         if (n == 0 || p == 0 || q == 0) return total;
+        var first = new double[Math.Min(n, ChunkRows) * v];
+        for (int r = 0; r < first.Length / v; r++)
+        {
+            for (int j = 0; j < p; j++) first[r * v + j] = x[r, j];
+            for (int j = 0; j < q; j++) first[r * v + p + j] = y[r, j];
+        }
+        total.ChooseScales(first);
         int chunks = (n + ChunkRows - 1) / ChunkRows;
         var parts = new CoMoments[chunks];
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
@@ -158,7 +238,7 @@ public sealed class CoMoments
             (chunk, _, ws) =>
             {
                 int first = chunk * ChunkRows, rows = Math.Min(ChunkRows, n - first);
-                var part = new CoMoments(v);
+                var part = total.EmptyLike();
                 part.Accumulate(ws, rows, (start, count, dest, stride) =>
                 {
                     var xs = MemoryMarshal.CreateReadOnlySpan(ref x[0, 0], x.Length);
@@ -223,6 +303,14 @@ public sealed class CoMoments
     internal void Accumulate(Workspace ws, int rows, Packer pack)
     {
         int v = Variables, stride = ws.Stride;
+        var scale = _scale;
+        var raw = pack;
+        pack = (first, n, dest, width) =>
+        {
+            raw(first, n, dest, width);
+            for (int r = 0; r < n; r++)
+                for (int j = 0; j < scale.Length; j++) dest[r * width + j] *= scale[j];
+        };
         Array.Clear(ws.Gram);
         Array.Clear(ws.Sum);
         Array.Clear(ws.Shift);

@@ -52,7 +52,8 @@ public static class StreamingCca
         void Flush()
         {
             if (rows == 0) return;
-            var chunk = new CoMoments(v);
+            total.ChooseScales(buffer.AsSpan(0, rows * v));
+            var chunk = total.EmptyLike();
             chunk.Accumulate(ws, rows, (start, count, dest, stride) =>
             {
                 for (int r = 0; r < count; r++) buffer.AsSpan((start + r) * v, v).CopyTo(dest.Slice(r * stride));

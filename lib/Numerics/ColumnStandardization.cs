@@ -47,6 +47,13 @@ internal static class ColumnStandardization
         !(standardDeviation > ConstantTolerance * Math.Abs(mean));
 
     /// <summary>
+    /// The exact scale 2^−e with 2^(e−1) ≤ <paramref name="maxAbs"/> &lt; 2^e, so a column whose largest absolute
+    /// value is maxAbs lies in (−1, 1) after scaling; 1 for an all-zero or non-finite column.
+    /// </summary>
+    public static double PowerOfTwoScale(double maxAbs) =>
+        maxAbs > 0 && double.IsFinite(maxAbs) ? Math.ScaleB(1.0, -(Math.ILogB(maxAbs) + 1)) : 1.0;
+
+    /// <summary>
     /// Standardizes the columns of a row-major n × p block: writes the z-scores (x − mean) / sd column-major into
     /// <paramref name="z"/> (column j at z[j n ..]) and the means and standard deviations (divisor n − 1).
     /// </summary>
@@ -64,8 +71,7 @@ internal static class ColumnStandardization
                 for (int i = 0; i < n; i++)
                     if (!double.IsFinite(data[i * p + j])) return new ColumnCheck(ColumnDefect.NotFinite, j, i, data[i * p + j]);
             }
-            // 2^−e with 2^(e−1) ≤ max < 2^e, so the scaled column lies in (−1, 1); an all-zero column keeps scale 1.
-            scale[j] = scale[j] > 0 ? Math.ScaleB(1.0, -(Math.ILogB(scale[j]) + 1)) : 1.0;
+            scale[j] = PowerOfTwoScale(scale[j]);
         }
         means.Clear();
         for (int i = 0; i < n; i++) AddProduct(means, scale, data.Slice(i * p, p));

@@ -32,13 +32,18 @@ public static class CorrelationHeatmap
     /// <exception cref="ArgumentException">The matrix is not square, an entry is not a number in [−1, 1], or p is out of range.</exception>
     public static Figure Create(LabeledMatrix correlation, int p, string? title = null, int width = 760, int height = 680)
     {
+        var (plot, figureTitle) = Build(correlation, p, title);
+        using (plot) return FigureRendering.Render(plot, figureTitle, width, height);
+    }
+
+    internal static (Plot Plot, string Title) Build(LabeledMatrix correlation, int p, string? title)
+    {
         ArgumentNullException.ThrowIfNull(correlation);
         int m = correlation.RowCount;
         if (correlation.ColumnCount != m)
             throw new ArgumentException($"A correlation matrix is square; this one is {m} × {correlation.ColumnCount}.", nameof(correlation));
         if (p < 0 || p > m)
             throw new ArgumentOutOfRangeException(nameof(p), p, $"p must be between 0 and {m} (the number of variables).");
-        FigureRendering.CheckSize(width, height);
         var values = correlation.ToArray();
         foreach (var v in values)
             if (!(v >= -1 - 1e-9 && v <= 1 + 1e-9))
@@ -71,7 +76,6 @@ public static class CorrelationHeatmap
         plot.Axes.SetLimits(0, m, 0, m);
         plot.HideGrid();
         plot.Title(title);
-        var png = plot.GetImageBytes(width, height, ImageFormat.Png);
-        return new Figure(title, width, height, png);
+        return (plot, title);
     }
 }

@@ -10,11 +10,17 @@ public static class IndexPlots
     /// <param name="names">Indicator names (x-axis labels).</param>
     /// <param name="weights">One weight per name.</param>
     /// <param name="title">The figure title.</param>
-    /// <param name="width">Width in pixels.</param>
-    /// <param name="height">Height in pixels.</param>
+    /// <param name="width">Width in pixels (200 to 8000).</param>
+    /// <param name="height">Height in pixels (150 to 8000).</param>
     /// <exception cref="ArgumentException">Names and weights differ in length, are empty, or a weight is not finite.</exception>
     public static Figure WeightBars(IReadOnlyList<string> names, IReadOnlyList<double> weights, string title = "Indicator weights",
         int width = 720, int height = 400)
+    {
+        using var plot = BuildWeightBars(names, weights, title);
+        return FigureRendering.Render(plot, title, width, height);
+    }
+
+    internal static Plot BuildWeightBars(IReadOnlyList<string> names, IReadOnlyList<double> weights, string title)
     {
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(weights);
@@ -27,13 +33,6 @@ public static class IndexPlots
         plot.Axes.Margins(bottom: 0);
         plot.Title(title);
         plot.YLabel("Weight");
-        return Render(plot, title, width, height);
-    }
-
-    private static Figure Render(Plot plot, string title, int width, int height)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(width, 100);
-        ArgumentOutOfRangeException.ThrowIfLessThan(height, 100);
-        return new Figure(title, width, height, plot.GetImageBytes(width, height, ImageFormat.Png));
+        return plot;
     }
 }

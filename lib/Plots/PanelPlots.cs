@@ -15,15 +15,20 @@ public static class PanelPlots
     /// <param name="regions">Regions to draw (any name <see cref="ProvinceNames"/> knows, or as stored); null draws every region.</param>
     /// <param name="title">Figure title; null uses the catalogue name of the indicator.</param>
     /// <param name="yLabel">Y-axis label; null uses the catalogue unit.</param>
-    /// <param name="width">Width in pixels.</param>
-    /// <param name="height">Height in pixels.</param>
+    /// <param name="width">Width in pixels (200 to 8000).</param>
+    /// <param name="height">Height in pixels (150 to 8000).</param>
     /// <exception cref="KeyNotFoundException">The symbol or a region is not in the panel.</exception>
     public static Figure SeriesByRegion(Panel panel, string symbol, IReadOnlyList<string>? regions = null, string? title = null,
         string? yLabel = null, int width = 800, int height = 480)
     {
+        var (plot, figureTitle) = BuildSeriesByRegion(panel, symbol, regions, title, yLabel);
+        using (plot) return FigureRendering.Render(plot, figureTitle, width, height);
+    }
+
+    internal static (Plot Plot, string Title) BuildSeriesByRegion(Panel panel, string symbol, IReadOnlyList<string>? regions,
+        string? title, string? yLabel)
+    {
         ArgumentNullException.ThrowIfNull(panel);
-        ArgumentOutOfRangeException.ThrowIfLessThan(width, 100);
-        ArgumentOutOfRangeException.ThrowIfLessThan(height, 100);
         var values = panel.Column(symbol);
         var catalog = IndicatorCatalog.Default;
         var indicator = catalog.Contains(symbol) ? catalog[symbol] : null;
@@ -49,6 +54,6 @@ public static class PanelPlots
             ticks.AddMajor(year, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         plot.Axes.Bottom.TickGenerator = ticks;
         plot.ShowLegend(Edge.Right);
-        return new Figure(figureTitle, width, height, plot.GetImageBytes(width, height, ImageFormat.Png));
+        return (plot, figureTitle);
     }
 }

@@ -13,10 +13,17 @@ public static class ResamplingPlots
     /// <param name="nullDistribution">The simulated null distribution.</param>
     /// <param name="reported">Reported correlations to place in it (may be longer than min(p, q): extra values are drawn at their positions and marked impossible in the legend).</param>
     /// <param name="reportedLabel">Legend text for the reported values.</param>
-    /// <param name="width">Width in pixels.</param>
-    /// <param name="height">Height in pixels.</param>
+    /// <param name="width">Width in pixels (200 to 8000).</param>
+    /// <param name="height">Height in pixels (150 to 8000).</param>
     public static Figure NullDistribution(NullDistributionResult nullDistribution, IReadOnlyList<double>? reported = null,
         string reportedLabel = "Reported", int width = 800, int height = 480)
+    {
+        var (plot, title) = BuildNullDistribution(nullDistribution, reported, reportedLabel);
+        using (plot) return FigureRendering.Render(plot, title, width, height);
+    }
+
+    internal static (Plot Plot, string Title) BuildNullDistribution(NullDistributionResult nullDistribution,
+        IReadOnlyList<double>? reported, string reportedLabel)
     {
         ArgumentNullException.ThrowIfNull(nullDistribution);
         var plot = new Plot();
@@ -63,7 +70,7 @@ public static class ResamplingPlots
         plot.Axes.SetLimitsY(0, 1.02);
         IntegerTicks(plot, Math.Max(k, reported?.Count ?? 0));
         plot.ShowLegend(Edge.Bottom);
-        return new Figure(title, width, height, plot.GetImageBytes(width, height, ImageFormat.Png));
+        return (plot, title);
     }
 
     /// <summary>
@@ -74,10 +81,17 @@ public static class ResamplingPlots
     /// <param name="heldOut">Cross-validated correlations (null to omit).</param>
     /// <param name="bootstrap">Bootstrap intervals to draw as bars: BCa when the bootstrap computed it, otherwise percentile (null to omit).</param>
     /// <param name="truth">Population canonical correlations (null when unknown).</param>
-    /// <param name="width">Width in pixels.</param>
-    /// <param name="height">Height in pixels.</param>
+    /// <param name="width">Width in pixels (200 to 8000).</param>
+    /// <param name="height">Height in pixels (150 to 8000).</param>
     public static Figure HonestCorrelations(IReadOnlyList<double> inSample, IReadOnlyList<double>? heldOut = null,
         BootstrapResult? bootstrap = null, IReadOnlyList<double>? truth = null, int width = 800, int height = 480)
+    {
+        var (plot, title) = BuildHonestCorrelations(inSample, heldOut, bootstrap, truth);
+        using (plot) return FigureRendering.Render(plot, title, width, height);
+    }
+
+    internal static (Plot Plot, string Title) BuildHonestCorrelations(IReadOnlyList<double> inSample, IReadOnlyList<double>? heldOut,
+        BootstrapResult? bootstrap, IReadOnlyList<double>? truth)
     {
         ArgumentNullException.ThrowIfNull(inSample);
         var plot = new Plot();
@@ -112,7 +126,7 @@ public static class ResamplingPlots
         plot.YLabel("Canonical correlation");
         IntegerTicks(plot, k);
         plot.ShowLegend(Edge.Bottom);
-        return new Figure(title, width, height, plot.GetImageBytes(width, height, ImageFormat.Png));
+        return (plot, title);
     }
 
     private static void IntegerTicks(Plot plot, int count)

@@ -18,10 +18,7 @@ public class ScaleInvarianceTests
     {
         var (x, y) = TestData.Related(40, 3, 4, 11);
         var reference = CanonicalCorrelationAnalysis.Fit(x, y);
-        // Every column of X at the given scale, Y's columns at its reciprocal, one Y column left at 1.
-        var xs = Scaled(x, scale);
-        var ys = Scaled(y, 1 / scale);
-        for (int i = 0; i < ys.GetLength(0); i++) ys[i, 0] = y[i, 0];
+        var (xs, ys) = Rescaled(x, y, scale);
         foreach (var method in new[] { CcaMethod.Stable, CcaMethod.Eigen })
         {
             var fit = CanonicalCorrelationAnalysis.Fit(xs, ys, method: method);
@@ -75,6 +72,84 @@ public class ScaleInvarianceTests
         var collinear = Scaled(x, scale);
         for (int i = 0; i < 30; i++) collinear[i, 2] = collinear[i, 0] + collinear[i, 1];
         Assert.Contains("linear combination", Assert.Throws<CcaDataException>(() => CanonicalCorrelationAnalysis.Fit(collinear, y)).Message);
+    }
+
+    public static TheoryData<double> MomentScales => [1e-300, 1.0, 1e300];
+
+    [Theory]
+    [MemberData(nameof(MomentScales))]
+    public void The_moments_route_and_the_streaming_fit_equal_the_in_memory_fit_at_every_scale(double scale)
+    {
+        // Before the power-of-two prescaling of CoMoments, the kernel squared raw values: at 1e300 the co-moments
+        // overflowed, at 1e−300 they underflowed to zero.
+        var (x, y) = TestData.Related(300, 3, 4, 19);
+        var reference = CanonicalCorrelationAnalysis.Fit(x, y);
+        var (xs, ys) = Rescaled(x, y, scale);
+        string path = Path.Combine(Path.GetTempPath(), $"ruralecom-scale-{Environment.ProcessId}-{Math.ILogB(scale)}.csv");
+        try
+        {
+            using (var w = new StreamWriter(path))
+            {
+                w.WriteLine("a,b,c,d,e,f,g");
+                for (int i = 0; i < 300; i++)
+                    w.WriteLine(FormattableString.Invariant($"{xs[i, 0]:R},{xs[i, 1]:R},{xs[i, 2]:R},{ys[i, 0]:R},{ys[i, 1]:R},{ys[i, 2]:R},{ys[i, 3]:R}"));
+            }
+            var large = CanonicalCorrelationAnalysis.FitLarge(xs, ys);
+            var streamed = StreamingCca.FitCsv(path, ["a", "b", "c"], ["d", "e", "f", "g"]);
+            foreach (var fit in new[] { large, streamed })
+            {
+                for (int k = 0; k < 3; k++) Assert.Equal(reference.Correlations[k], fit.Correlations[k], 10);
+                for (int j = 0; j < 3; j++)
+                {
+                    // Relative agreement of the unit-carrying numbers: mean / scale and raw coefficient · scale.
+                    Assert.Equal(reference.MeansX![j], fit.MeansX![j] / scale, 10);
+                    for (int k = 0; k < 3; k++)
+                    {
+                        Assert.Equal(reference.StandardizedCoefficientsX[j, k], fit.StandardizedCoefficientsX[j, k], 8);
+                        Assert.Equal(reference.RawCoefficientsX![j, k], fit.RawCoefficientsX![j, k] * scale, 8);
+                    }
+                }
+                Assert.Equal(reference.StandardDeviationsY![0], fit.StandardDeviationsY![0], 10); // the column left at 1
+                Assert.Equal(reference.StandardDeviationsY![1], fit.StandardDeviationsY![1] * scale, 10);
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Merging_statistics_whose_scales_differ_equals_computing_at_once()
+    {
+        // Rows sorted by |x1|: the first part's largest |x1| is several powers of two below the second part's, so
+        // the two parts choose different scales for that variable and the merge must convert one into the other.
+        var (x, y) = TestData.Related(1000, 2, 2, 20);
+        var order = Enumerable.Range(0, 1000).OrderBy(i => Math.Abs(x[i, 0])).ToArray();
+        var rows = order.SelectMany(i => new[] { x[i, 0], x[i, 1], y[i, 0], y[i, 1] }).ToArray();
+        var first = new CoMoments(4);
+        var second = new CoMoments(4);
+        first.Add(rows.AsSpan(0, 100 * 4));
+        second.Add(rows.AsSpan(100 * 4));
+        Assert.NotEqual(first.Scales()[0], second.Scales()[0]);
+        first.Merge(second);
+        var whole = CoMoments.Compute(x, y);
+        var a = whole.Covariance();
+        var b = first.Covariance();
+        for (int i = 0; i < 4; i++)
+        {
+            Assert.Equal(whole.Means()[i], first.Means()[i], 13);
+            for (int j = 0; j < 4; j++) Assert.Equal(a[i, j], b[i, j], 12);
+        }
+    }
+
+    /// <summary>Every column of X at the given scale, Y's columns at its reciprocal, Y's first column left at 1.</summary>
+    private static (double[,] X, double[,] Y) Rescaled(double[,] x, double[,] y, double scale)
+    {
+        var xs = Scaled(x, scale);
+        var ys = Scaled(y, 1 / scale);
+        for (int i = 0; i < ys.GetLength(0); i++) ys[i, 0] = y[i, 0];
+        return (xs, ys);
     }
 
     private static double[,] Scaled(double[,] m, double scale)
