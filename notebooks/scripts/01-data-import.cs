@@ -7,6 +7,7 @@
 #:property PublishAot=false
 
 using System.Text;
+using RuralEcom;
 using RuralEcom.Data;
 using RuralEcom.Plots;
 using Microsoft.Data.Analysis;
@@ -81,31 +82,44 @@ var urban = PanelCsv.Load("../data/nbs/panel_province_2014_2021.csv", new PanelC
 });
 display(PanelPlots.SeriesByRegion(urban, "Y2", ["Anhui", "Jiangsu", "Zhejiang", "Shanghai", "Jiangxi", "Henan"],
     title: "Y2 urbanization rate (real NBS data)"));
-Heading("### From a folder of downloads to a panel (`import-nbs`)");
 
 // cell 30
+var steps = urban.DistinctYears.Skip(1).Select(year => (Year: year, Steps: urban.DistinctRegions
+    .Select(r => urban.Value(r, year, "Y2") - urban.Value(r, year - 1, "Y2")).ToArray())).ToArray();
+display(new Table("Year-on-year change of Y2, percentage points (31 provinces)", ["Year", "Mean", "Smallest", "Largest"],
+    steps.Select(s => (IReadOnlyList<object?>)new object?[] { s.Year, s.Steps.Average(), s.Steps.Min(), s.Steps.Max() }), numberFormat: "F2"));
+
+// cell 31
+double step2020 = steps.Single(s => s.Year == 2020).Steps.Average();
+var otherSteps = steps.Where(s => s.Year != 2020).Select(s => s.Steps.Average()).ToArray();
+display($"Mean step into 2020: {step2020:F2} points; other years: {otherSteps.Min():F2} to {otherSteps.Max():F2}. " + (step2020 > 2 * otherSteps.Max()
+    ? "The 2020 step stands out: a break is visible."
+    : "No break is visible in this extract: its years before 2020 appear to be on the same basis as 2020. Check which yearbook vintage a series comes from before combining sources."));
+Heading("### From a folder of downloads to a panel (`import-nbs`)");
+
+// cell 33
 display(NbsMapping.Default.ToTable());
 
-// cell 32
+// cell 35
 var import = NbsImport.FromFolder("../data/nbs");
 display(import.FilesTable());
 
-// cell 33
+// cell 36
 var used = import.Files.Count(f => f.Status == "used");
 var computed = import.Columns.Count(c => IndicatorCatalog.Default.Contains(c));
 display($"{used} of {import.Files.Count} files is an export of a mapped series; imported columns: {string.Join(", ", import.Columns)} " +
 $"for {ProvinceNames.All.Count} provinces × {import.Years.Count} years ({import.Years[0]}-{import.Years[^1]}); " +
 $"{computed} of {IndicatorCatalog.Default.Symbols.Count} paper indicators can be computed from them.");
 
-// cell 35
+// cell 38
 Console.WriteLine(string.Join("\n", import.ToCsv().Split('\n').Take(4)));
 
-// cell 37
+// cell 40
 foreach (var entry in import.Mapping.Indicators.Where(i => !import.Columns.Contains(i.Symbol)))
     Console.WriteLine(import.Mapping.WhereToGet(entry.Symbol));
 Heading("## 4. What the validator says");
 
-// cell 39
+// cell 42
 try
 {
     PanelCsv.FromText("region,year,Y2\nAnhui,2021,59.39%\n", "my-panel.csv");
