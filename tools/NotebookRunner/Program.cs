@@ -44,7 +44,7 @@ if (export)
         var problems = ScriptExporter.Check(runner, notebooks, folder, reportOrphans: all);
         foreach (var p in problems) Console.WriteLine(p);
         Console.WriteLine(problems.Count == 0
-            ? $"All {notebooks.Count} app(s) in {runner.DisplayPath(folder)} are up to date."
+            ? $"The apps in {runner.DisplayPath(folder)} are up to date ({notebooks.Count} notebook(s) checked; those outside notebooks/ get no app)."
             : "Regenerate them with ./run-notebooks.sh --scripts");
         return problems.Count == 0 ? 0 : 1;
     }
