@@ -164,7 +164,7 @@ public static class ScriptExporter
         {
             var shown = runner.DisplayPath(notebook);
             var target = ScriptPath(folder, notebook);
-            if (!HasApp(runner, notebook))
+            if (!HasApp(runner.RepoRoot, notebook))
             {
                 log.WriteLine($"== {shown} ... no app: only notebooks in notebooks/ get one (their paths are relative to it)");
                 continue;
@@ -209,7 +209,7 @@ public static class ScriptExporter
         ArgumentNullException.ThrowIfNull(notebooks);
         var problems = new List<string>();
         var expected = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var notebook in notebooks.Where(n => HasApp(runner, n)))
+        foreach (var notebook in notebooks.Where(n => HasApp(runner.RepoRoot, n)))
         {
             var shown = runner.DisplayPath(notebook);
             var target = ScriptPath(folder, notebook);
@@ -237,8 +237,10 @@ public static class ScriptExporter
     /// True when <paramref name="notebook"/> gets an app: only notebooks directly in notebooks/ do, because the apps'
     /// relative paths (data, setup.csx) are those of that folder; notebooks/solutions/ has none.
     /// </summary>
-    private static bool HasApp(NotebookRunner runner, string notebook) =>
-        string.Equals(Path.GetDirectoryName(Path.GetFullPath(notebook)), Path.Combine(runner.RepoRoot, "notebooks"), StringComparison.Ordinal);
+    /// <param name="repoRoot">The repository root.</param>
+    /// <param name="notebook">The notebook's path (absolute, or relative to the current folder).</param>
+    public static bool HasApp(string repoRoot, string notebook) =>
+        string.Equals(Path.GetDirectoryName(Path.GetFullPath(notebook)), Path.Combine(Path.GetFullPath(repoRoot), "notebooks"), StringComparison.Ordinal);
 
     /// <summary>The files in <paramref name="folder"/> that this exporter wrote (they start with <see cref="GeneratedMarker"/>).</summary>
     /// <param name="folder">A folder; missing means none.</param>
