@@ -58,8 +58,9 @@ public sealed class AuditReport
     /// <summary>
     /// The findings and, when the search ran, the design-search tables as Markdown, with every text cell escaped so that
     /// printed text from the audited file (labels, quotes, the source) cannot inject HTML or Markdown markup: the
-    /// characters \ ` * _ [ ] &lt; &gt; &amp; # ! ~ get a backslash (CommonMark §2.4, backslash escapes); | and line breaks
-    /// are handled by <see cref="RuralEcom.Table.ToMarkdown"/>.
+    /// characters \ ` * _ ] &gt; &amp; # ! ~ get a backslash here (CommonMark §2.4, backslash escapes); | [ &lt; and line
+    /// breaks are escaped by <see cref="RuralEcom.Table.ToMarkdown"/> itself, so they are left to it (escaping them
+    /// twice would turn "\&lt;" into "\\&lt;": an escaped backslash followed by a raw, live "&lt;").
     /// </summary>
     /// <param name="verdicts">Only these verdicts (default: all).</param>
     public string ToMarkdown(params AuditVerdict[] verdicts)
@@ -86,7 +87,7 @@ public sealed class AuditReport
             var sb = new System.Text.StringBuilder(s.Length);
             foreach (var ch in s)
             {
-                if (ch is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '&' or '#' or '!' or '~') sb.Append('\\');
+                if (ch is '\\' or '`' or '*' or '_' or ']' or '>' or '&' or '#' or '!' or '~') sb.Append('\\');
                 sb.Append(ch);
             }
             return sb.ToString();

@@ -88,6 +88,7 @@ public class AuditCommandTests
             Assert.Equal(0, md);
             Assert.DoesNotContain("<script>", markdown, StringComparison.Ordinal);
             Assert.Contains("\\<script\\>", markdown, StringComparison.Ordinal);
+            Assert.DoesNotContain("\\\\<", markdown, StringComparison.Ordinal); // escaped once: "\\<" would leave a live "<"
             var (_, latex, _) = CliRunner.Run("audit", "--table", path, "--format", "latex");
             Assert.Contains("\\$x\\$ \\& \\_y\\_", latex, StringComparison.Ordinal);
             var (_, json, _) = CliRunner.Run("audit", "--table", path, "--format", "json");
