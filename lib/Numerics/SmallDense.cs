@@ -195,44 +195,88 @@ internal static class SmallDense
 
     /// <summary>
     /// The eigenvalues, largest first, of a symmetric k × k matrix (row-major, overwritten): Householder reduction to
-    /// tridiagonal form (Golub &amp; Van Loan 2013, Matrix Computations, 4th ed., Algorithm 8.3.1), then the implicit
-    /// QL algorithm with shifts (Bowdler, Martin, Reinsch &amp; Wilkinson 1968, "The QR and QL algorithms for
-    /// symmetric matrices", Numer. Math. 11:293-306, procedure tql1).
+    /// tridiagonal form (<see cref="Tridiagonalize"/>), then the implicit QL algorithm
+    /// (<see cref="TridiagonalEigenvalues"/>).
     /// </summary>
     public static void SymmetricEigenvalues(Span<double> a, int k, Span<double> values)
     {
-        Span<double> v = k <= 128 ? stackalloc double[k] : new double[k];
-        Span<double> p = k <= 128 ? stackalloc double[k] : new double[k];
+        Span<double> e = k <= 128 ? stackalloc double[k] : new double[k];
+        Tridiagonalize(a, k, values, e);
+        TridiagonalEigenvalues(values[..k], e);
+    }
+
+    /// <summary>
+    /// Householder reduction of a symmetric k × k matrix A (row-major, overwritten) to a tridiagonal T = Hᵀ A H with
+    /// the same eigenvalues (Golub &amp; Van Loan 2013, Matrix Computations, 4th ed., Algorithm 8.3.1): for each
+    /// column j, H_j = I − β x xᵀ zeroes A[j+2.., j] and A22 ← H_j A22 H_j by the rank-2 update
+    /// A22 − x wᵀ − w xᵀ with p = β A22 x and w = p − (β/2)(pᵀx) x.
+    /// </summary>
+    /// <param name="a">A, k × k row-major; overwritten.</param>
+    /// <param name="k">The order.</param>
+    /// <param name="diagonal">Receives T's diagonal (k values).</param>
+    /// <param name="offDiagonal">Receives T's subdiagonal T[i+1, i] at [i] (k values; the last is 0).</param>
+    public static void Tridiagonalize(Span<double> a, int k, Span<double> diagonal, Span<double> offDiagonal)
+    {
+        if (a.Length < k * k) throw new ArgumentException($"A {k} × {k} matrix needs {k * k} values; {a.Length} were given.", nameof(a));
+        // Plain scalar loops: at the orders used here (k ≤ a few dozen) vector set-up costs more than it saves.
+        Span<double> xs = k <= 128 ? stackalloc double[k] : new double[k];
+        Span<double> ps = k <= 128 ? stackalloc double[k] : new double[k];
+        ref double x = ref MemoryMarshal.GetReference(xs);
+        ref double p = ref MemoryMarshal.GetReference(ps);
+        ref double a0 = ref MemoryMarshal.GetReference(a);
         for (int j = 0; j < k - 2; j++)
         {
-            int m = k - j - 1;
-            var x = v[..m];
-            for (int i = 0; i < m; i++) x[i] = a[(j + 1 + i) * k + j];
-            double norm = Math.Sqrt(Dot(x, x));
-            if (norm == 0) continue;
-            double alpha = x[0] > 0 ? -norm : norm;
-            x[0] -= alpha;
-            double beta = 2 / Dot(x, x);
-            // A22 ← H A22 H with H = I − β x xᵀ: p = β A22 x, w = p − (β/2)(pᵀx) x, A22 ← A22 − x wᵀ − w xᵀ.
-            var pw = p[..m];
-            for (int i = 0; i < m; i++) pw[i] = beta * Dot(a.Slice((j + 1 + i) * k + j + 1, m), x);
-            double half = beta / 2 * Dot(pw, x);
-            for (int i = 0; i < m; i++) pw[i] -= half * x[i];
+            int m = k - j - 1, o = j + 1;
+            double xx = 0;
             for (int i = 0; i < m; i++)
             {
-                var row = a.Slice((j + 1 + i) * k + j + 1, m);
-                AddScaled(row, -x[i], pw);
-                AddScaled(row, -pw[i], x);
+                double xi = Unsafe.Add(ref a0, (o + i) * k + j);
+                Unsafe.Add(ref x, i) = xi;
+                xx += xi * xi;
             }
-            a[(j + 1) * k + j] = a[j * k + j + 1] = alpha;
+            if (xx == 0) continue;
+            double norm = Math.Sqrt(xx), x0 = x;
+            double alpha = x0 > 0 ? -norm : norm;
+            x = x0 - alpha;
+            // ‖x − α e₁‖² = ‖x‖² − 2 α x₀ + α².
+            double beta = 2 / (xx - 2 * alpha * x0 + alpha * alpha);
+            double px = 0;
+            for (int i = 0; i < m; i++)
+            {
+                ref double row = ref Unsafe.Add(ref a0, (o + i) * k + o);
+                double sum = 0;
+                for (int l = 0; l < m; l++) sum += Unsafe.Add(ref row, l) * Unsafe.Add(ref x, l);
+                double pi = beta * sum;
+                Unsafe.Add(ref p, i) = pi;
+                px += pi * Unsafe.Add(ref x, i);
+            }
+            double half = beta / 2 * px;
+            for (int i = 0; i < m; i++) Unsafe.Add(ref p, i) -= half * Unsafe.Add(ref x, i);
+            for (int i = 0; i < m; i++)
+            {
+                ref double row = ref Unsafe.Add(ref a0, (o + i) * k + o);
+                double xi = Unsafe.Add(ref x, i), pi = Unsafe.Add(ref p, i);
+                for (int l = 0; l < m; l++) Unsafe.Add(ref row, l) -= xi * Unsafe.Add(ref p, l) + pi * Unsafe.Add(ref x, l);
+            }
+            Unsafe.Add(ref a0, o * k + j) = Unsafe.Add(ref a0, j * k + o) = alpha;
         }
-        var d = values[..k];
-        var e = p[..k];
         for (int i = 0; i < k; i++)
         {
-            d[i] = a[i * k + i];
-            e[i] = i + 1 < k ? a[(i + 1) * k + i] : 0;
+            diagonal[i] = a[i * k + i];
+            offDiagonal[i] = i + 1 < k ? a[(i + 1) * k + i] : 0;
         }
+    }
+
+    /// <summary>
+    /// The eigenvalues, largest first, of a symmetric tridiagonal matrix by the implicit QL algorithm with shifts
+    /// (Bowdler, Martin, Reinsch &amp; Wilkinson 1968, "The QR and QL algorithms for symmetric matrices",
+    /// Numer. Math. 11:293-306, procedure tql1).
+    /// </summary>
+    /// <param name="d">The diagonal; overwritten by the eigenvalues, largest first.</param>
+    /// <param name="e">The subdiagonal at [0 .. k − 2] (length k); overwritten.</param>
+    public static void TridiagonalEigenvalues(Span<double> d, Span<double> e)
+    {
+        int k = d.Length;
         for (int l = 0; l < k; l++)
         {
             for (int iteration = 0; ; iteration++)
@@ -281,6 +325,81 @@ internal static class SmallDense
             for (; j >= 0 && d[j] < x; j--) d[j + 1] = d[j];
             d[j + 1] = x;
         }
+    }
+
+    /// <summary>
+    /// The largest eigenvalue of a symmetric tridiagonal matrix T (diagonal d, subdiagonal e) by Laguerre's method on
+    /// its characteristic polynomial f(λ) = det(T − λI), evaluated with f′ and f″ by the three-term recurrence
+    /// f_j = (d_j − λ) f_{j−1} − e_{j−1}² f_{j−2} (Wilkinson 1965, The Algebraic Eigenvalue Problem, §5.36-5.37).
+    /// Started above the Gershgorin bound, Laguerre's iteration λ ← λ − k / (G + √((k − 1)(k H − G²))), with
+    /// G = f′/f = Σ 1/(λ − λ_i) and H = G² − f″/f = Σ 1/(λ − λ_i)², decreases monotonically to the largest root of a
+    /// polynomial whose roots are all real, cubically near a simple root (Wilkinson 1965, §7.13; Parlett 1964,
+    /// "Laguerre's method applied to the matrix eigenvalue problem", Math. Comp. 18:464-485). Falls back to
+    /// <see cref="TridiagonalEigenvalues"/> if the iteration stalls.
+    /// </summary>
+    /// <param name="d">The diagonal (k values; not changed).</param>
+    /// <param name="e">The subdiagonal at [0 .. k − 2] (not changed).</param>
+    /// <param name="upperBound">A known upper bound of the largest eigenvalue (e.g. from Cauchy interlacing), or +∞;
+    /// the iteration starts at the smaller of it (raised by 1e−10 relative, to stay above the root despite rounding)
+    /// and the Gershgorin bound.</param>
+    public static double LargestTridiagonalEigenvalue(ReadOnlySpan<double> d, ReadOnlySpan<double> e, double upperBound = double.PositiveInfinity)
+    {
+        int k = d.Length;
+        if (k == 1) return d[0];
+        double lambda = double.NegativeInfinity, scale = 0;
+        for (int i = 0; i < k; i++)
+        {
+            double radius = (i > 0 ? Math.Abs(e[i - 1]) : 0) + (i + 1 < k ? Math.Abs(e[i]) : 0);
+            lambda = Math.Max(lambda, d[i] + radius);
+            scale = Math.Max(scale, Math.Abs(d[i]) + radius);
+        }
+        if (scale == 0) return 0;
+        lambda = Math.Min(lambda, upperBound + 1e-10 * Math.Abs(upperBound) + 1e-300);
+        for (int iteration = 0; iteration < 40; iteration++)
+        {
+            // f, f′, f″ at λ, rescaled together when they grow (G and H are ratios, so a common factor cancels).
+            double f0 = 1, g0 = 0, h0 = 0, f1 = d[0] - lambda, g1 = -1, h1 = 0;
+            for (int j = 1; j < k; j++)
+            {
+                double t = d[j] - lambda, e2 = e[j - 1] * e[j - 1];
+                double f2 = t * f1 - e2 * f0, g2 = t * g1 - f1 - e2 * g0, h2 = t * h1 - 2 * g1 - e2 * h0;
+                (f0, g0, h0, f1, g1, h1) = (f1, g1, h1, f2, g2, h2);
+                double size = Math.Abs(f1) + Math.Abs(g1) + Math.Abs(h1);
+                if (size > 1e150)
+                {
+                    f0 /= size; g0 /= size; h0 /= size; f1 /= size; g1 /= size; h1 /= size;
+                }
+            }
+            if (f1 == 0) return lambda;
+            double g = g1 / f1, h = g * g - h1 / f1;
+            if (!(g > 0)) return lambda; // at the root within rounding (λ − λ_1 no longer resolvable)
+            double step = k / (g + Math.Sqrt(Math.Max(0, (k - 1) * (k * h - g * g))));
+            if (!double.IsFinite(step)) break;
+            lambda -= step;
+            if (step <= 4e-16 * scale) return lambda;
+        }
+        Span<double> dd = k <= 128 ? stackalloc double[k] : new double[k];
+        Span<double> ee = k <= 128 ? stackalloc double[k] : new double[k];
+        d.CopyTo(dd);
+        e[..(k - 1)].CopyTo(ee);
+        ee[k - 1] = 0;
+        TridiagonalEigenvalues(dd, ee);
+        return dd[0];
+    }
+
+    /// <summary>
+    /// det(I − T) of a symmetric tridiagonal T (diagonal d, subdiagonal e) by the three-term recurrence
+    /// D_j = (1 − d_j) D_{j−1} − e_{j−1}² D_{j−2}, D_0 = 1 (the continuant; Wilkinson 1965, §5.36). For T similar to
+    /// a Gram matrix W Wᵀ with singular values σ_i of W this is Π (1 − σ_i²).
+    /// </summary>
+    /// <param name="d">The diagonal.</param>
+    /// <param name="e">The subdiagonal at [0 .. k − 2].</param>
+    public static double IdentityMinusTridiagonalDeterminant(ReadOnlySpan<double> d, ReadOnlySpan<double> e)
+    {
+        double previous = 1, current = 1 - d[0];
+        for (int j = 1; j < d.Length; j++)
+            (previous, current) = (current, (1 - d[j]) * current - e[j - 1] * e[j - 1] * previous);
+        return current;
     }
 
     /// <summary>

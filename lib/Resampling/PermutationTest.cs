@@ -46,20 +46,20 @@ public static class PermutationTest
         var cca = CanonicalCorrelationAnalysis.Fit(x, y);
         int n = cca.N, p = cca.P, q = cca.Q, k = cca.Count;
         var (ux, vy) = CanonicalBases(x, y, cca.XNames, cca.YNames);
+        var bases = new PermutationKernel.Bases(ux, vy, n, p, q);
 
         var roy = new double[permutations * k];
         var wilks = new double[permutations * k];
         var observedRoy = new double[k];
         var observedWilks = new double[k];
-        var first = new Workspace(n, p, q);
-        first.Statistics(ux, vy, null, observedRoy, observedWilks);
+        new PermutationKernel(bases).Statistics(null, observedRoy, observedWilks);
 
         ReplicateRunner.Run(permutations, seed, "permutations", options,
-            () => new Workspace(n, p, q),
+            () => (Index: new int[n], Kernel: new PermutationKernel(bases)),
             (b, rng, w) =>
             {
                 shuffle(w.Index, rng);
-                w.Statistics(ux, vy, w.Index, roy.AsSpan(b * k, k), wilks.AsSpan(b * k, k));
+                w.Kernel.Statistics(w.Index, roy.AsSpan(b * k, k), wilks.AsSpan(b * k, k));
             });
 
         var rows = new PermutationTestRow[k];
@@ -92,7 +92,7 @@ public static class PermutationTest
     }
 
     /// <summary>
-    /// Orthonormal full sets of canonical variates (column-major): Ux (n × p) and Vy (n × q), so that Uxᵀ Vy is the
+    /// Orthonormal full sets of canonical variates (row-major): Ux (n × p) and Vy (n × q), so that Uxᵀ Vy is the
     /// p × q diagonal matrix of canonical correlations.
     /// </summary>
     private static (double[] Ux, double[] Vy) CanonicalBases(double[,] x, double[,] y, IReadOnlyList<string> xNames, IReadOnlyList<string> yNames)
@@ -104,38 +104,6 @@ public static class PermutationTest
         var mx = Matrix<double>.Build.DenseOfRowMajor(n, p, qx);
         var my = Matrix<double>.Build.DenseOfRowMajor(n, q, qy);
         var svd = mx.TransposeThisAndMultiply(my).Svd(computeVectors: true);
-        return ((mx * svd.U).ToColumnMajorArray(), (my * svd.VT.Transpose()).ToColumnMajorArray());
-    }
-
-    /// <summary>Per-thread buffers for one permutation.</summary>
-    private sealed class Workspace(int n, int p, int q)
-    {
-        public readonly int[] Index = new int[n];
-        private readonly double[] _permuted = new double[n * q];
-        private readonly double[] _cross = new double[p * q];
-        private readonly double[] _svdWork = new double[p * q];
-        private readonly double[] _values = new double[Math.Min(p, q)];
-
-        /// <summary>Roy's r and Wilks' Λ of the reduced problem of every dimension, with Y's rows in the given order.</summary>
-        public void Statistics(double[] ux, double[] vy, int[]? order, Span<double> roy, Span<double> wilks)
-        {
-            var yv = vy;
-            if (order is not null)
-            {
-                for (int j = 0; j < q; j++)
-                    for (int i = 0; i < n; i++) _permuted[j * n + i] = vy[j * n + order[i]];
-                yv = _permuted;
-            }
-            PermutationKernel.CrossProduct(ux, p, yv, q, n, _cross);
-            int k = Math.Min(p, q);
-            for (int d = 0; d < k; d++)
-            {
-                PermutationKernel.SingularValues(_cross, p, d, p - d, q - d, _svdWork, _values);
-                roy[d] = Math.Min(1.0, _values[0]);
-                double lambda = 1;
-                for (int i = 0; i < k - d; i++) lambda *= 1 - Math.Min(1.0, _values[i] * _values[i]);
-                wilks[d] = lambda;
-            }
-        }
+        return ((mx * svd.U).ToRowMajorArray(), (my * svd.VT.Transpose()).ToRowMajorArray());
     }
 }
