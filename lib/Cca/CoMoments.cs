@@ -285,6 +285,8 @@ public sealed class CoMoments
             Gram = new double[Stride * Stride];
             Sum = new double[Stride];
             Shift = new double[Stride];
+            Scale = new double[Stride];
+            Row = new double[Stride];
         }
 
         public int Stride { get; }
@@ -293,6 +295,8 @@ public sealed class CoMoments
         public double[] Gram { get; }
         public double[] Sum { get; }
         public double[] Shift { get; }
+        public double[] Scale { get; }
+        public double[] Row { get; }
     }
 
     /// <summary>
@@ -303,14 +307,7 @@ public sealed class CoMoments
     internal void Accumulate(Workspace ws, int rows, Packer pack)
     {
         int v = Variables, stride = ws.Stride;
-        var scale = _scale;
-        var raw = pack;
-        pack = (first, n, dest, width) =>
-        {
-            raw(first, n, dest, width);
-            for (int r = 0; r < n; r++)
-                for (int j = 0; j < scale.Length; j++) dest[r * width + j] *= scale[j];
-        };
+        _scale.CopyTo(ws.Scale, 0); // padded columns keep the scale 0 (their values are 0 anyway)
         Array.Clear(ws.Gram);
         Array.Clear(ws.Sum);
         Array.Clear(ws.Shift);
@@ -321,18 +318,24 @@ public sealed class CoMoments
             pack(start, count, block, stride);
             if (start == 0)
             {
-                for (int r = 0; r < count; r++) SmallDense.AddScaled(ws.Shift.AsSpan(0, v), 1.0 / count, block.Slice(r * stride, v));
+                // The shift: the mean of the first block in the scaled units (each scaled value is exact).
+                var scaled = ws.Row.AsSpan(0, v);
+                for (int r = 0; r < count; r++)
+                {
+                    for (int j = 0; j < v; j++) scaled[j] = block[r * stride + j] * _scale[j];
+                    SmallDense.AddScaled(ws.Shift.AsSpan(0, v), 1.0 / count, scaled);
+                }
             }
             if (TileColumns == 8)
             {
-                PackPanels(block, count, stride, ws.Shift, ws.Sum, ws.Panels);
+                PackPanels(block, count, stride, ws.Scale, ws.Shift, ws.Sum, ws.Panels);
                 GramUpper512(ws.Panels, count, stride, ws.Gram);
                 continue;
             }
             for (int r = 0; r < count; r++)
             {
                 var row = block.Slice(r * stride, stride);
-                Subtract(row, ws.Shift);
+                ScaleAndSubtract(row, ws.Scale, ws.Shift);
                 SmallDense.AddScaled(ws.Sum, 1.0, row);
             }
             GramUpper(block, count, stride, ws.Gram);
@@ -346,12 +349,15 @@ public sealed class CoMoments
         Count = rows;
     }
 
-    private static void Subtract(Span<double> row, ReadOnlySpan<double> shift)
+    /// <summary>row ← row · scale − shift, elementwise (the product by a power of two is exact, so one rounding).</summary>
+    private static void ScaleAndSubtract(Span<double> row, ReadOnlySpan<double> scale, ReadOnlySpan<double> shift)
     {
         ref double a = ref MemoryMarshal.GetReference(row);
+        ref double c = ref MemoryMarshal.GetReference(scale);
         ref double b = ref MemoryMarshal.GetReference(shift);
         for (int j = 0; j < row.Length; j += 4)
-            (Vector256.LoadUnsafe(ref a, (nuint)j) - Vector256.LoadUnsafe(ref b, (nuint)j)).StoreUnsafe(ref a, (nuint)j);
+            Vector256.FusedMultiplyAdd(Vector256.LoadUnsafe(ref a, (nuint)j), Vector256.LoadUnsafe(ref c, (nuint)j), -Vector256.LoadUnsafe(ref b, (nuint)j))
+                .StoreUnsafe(ref a, (nuint)j);
     }
 
     /// <summary>
@@ -392,24 +398,27 @@ public sealed class CoMoments
     }
 
     /// <summary>
-    /// For the AVX-512 kernel: shifts the rows of D (rows × stride, row-major; stride a multiple of 8) by
-    /// <paramref name="shift"/>, adds them to <paramref name="sum"/>, and copies them into packed panels of 8
+    /// For the AVX-512 kernel: scales the rows of D (rows × stride, row-major; stride a multiple of 8) by
+    /// <paramref name="scale"/> and shifts them by <paramref name="shift"/> (one fused multiply-add: the product by a
+    /// power of two is exact), adds them to <paramref name="sum"/>, and copies them into packed panels of 8
     /// columns (panel p holds rows × 8 values, row after row), in one pass.
     /// </summary>
-    internal static void PackPanels(ReadOnlySpan<double> d, int rows, int stride, ReadOnlySpan<double> shift, Span<double> sum, Span<double> panels)
+    internal static void PackPanels(ReadOnlySpan<double> d, int rows, int stride, ReadOnlySpan<double> scale, ReadOnlySpan<double> shift, Span<double> sum, Span<double> panels)
     {
         int count = stride / 8, size = rows * 8;
         ref double dRef = ref MemoryMarshal.GetReference(d);
         ref double pRef = ref MemoryMarshal.GetReference(panels);
         ref double shiftRef = ref MemoryMarshal.GetReference(shift);
+        ref double scaleRef = ref MemoryMarshal.GetReference(scale);
         ref double sumRef = ref MemoryMarshal.GetReference(sum);
         for (int p = 0; p < count; p++)
         {
-            var c = Vector512.LoadUnsafe(ref shiftRef, (nuint)(p * 8));
+            var c = -Vector512.LoadUnsafe(ref shiftRef, (nuint)(p * 8));
+            var f = Vector512.LoadUnsafe(ref scaleRef, (nuint)(p * 8));
             var total = Vector512.LoadUnsafe(ref sumRef, (nuint)(p * 8));
             for (int r = 0; r < rows; r++)
             {
-                var value = Vector512.LoadUnsafe(ref dRef, (nuint)(r * stride + p * 8)) - c;
+                var value = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref dRef, (nuint)(r * stride + p * 8)), f, c);
                 total += value;
                 value.StoreUnsafe(ref pRef, (nuint)(p * size + r * 8));
             }

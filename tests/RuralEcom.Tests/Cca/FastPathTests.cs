@@ -215,7 +215,7 @@ public class FastPathTests
         if (tile == 16)
         {
             var panels = new double[rows * stride];
-            CoMoments.PackPanels(d, rows, stride, new double[stride], new double[stride], panels);
+            CoMoments.PackPanels(d, rows, stride, Enumerable.Repeat(1.0, stride).ToArray(), new double[stride], new double[stride], panels);
             CoMoments.GramUpper512(panels, rows, stride, g);
         }
         else
