@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using RuralEcom.Numerics;
 
 namespace RuralEcom.Cca;
@@ -36,13 +37,16 @@ public sealed class CoMoments
     /// <summary>Rows per chunk in <see cref="Compute"/> (chunks are processed in parallel and merged in order).</summary>
     public const int ChunkRows = 16384;
 
+    /// <summary>How many rows ahead <see cref="PackPanels"/> asks the memory system for the source rows.</summary>
+    private const int PrefetchRows = 8;
+
     /// <summary>Rows per block of the cross-product kernel (a block of 100 padded columns stays in the L2 cache).</summary>
     private const int BlockRows = 256;
 
     /// <summary>
     /// The packed width is a multiple of this: one 8-wide panel with AVX-512, else a tile of three 4-wide vectors.
     /// </summary>
-    private static readonly int TileColumns = Vector512.IsHardwareAccelerated ? 8 : 12;
+    private static readonly int TileColumns = Vector512.IsHardwareAccelerated && Avx512F.IsSupported ? 8 : 12;
 
     private readonly double[] _mean;
     private readonly double[] _comoment; // v × v; only the upper triangle (i ≤ j) is kept current
@@ -70,17 +74,20 @@ public sealed class CoMoments
     }
 
     /// <summary>
-    /// Fixes the power-of-two scale of each variable from the first rows (row-major, v values each) when no rows
-    /// have been added yet; later calls do nothing.
+    /// Fixes the power-of-two scale of each variable from the first <paramref name="rows"/> rows of
+    /// <paramref name="source"/> when no rows have been added yet; later calls do nothing.
     /// </summary>
-    internal void ChooseScales(ReadOnlySpan<double> rows)
+    internal void ChooseScales(RowSource source, int rows)
     {
         if (_scaleChosen || Count > 0) return;
-        int v = Variables;
-        var max = new double[v];
-        for (int r = 0; r + v <= rows.Length; r += v)
-            for (int j = 0; j < v; j++) max[j] = Math.Max(max[j], Math.Abs(rows[r + j]));
-        for (int j = 0; j < v; j++) _scale[j] = ColumnStandardization.PowerOfTwoScale(max[j]);
+        var max = new double[Variables];
+        for (int r = 0; r < rows; r++)
+        {
+            for (int j = 0; j < source.FirstWidth; j++) max[j] = Math.Max(max[j], Math.Abs(source.First[r * source.FirstWidth + j]));
+            for (int j = 0; j < source.SecondWidth; j++)
+                max[source.FirstWidth + j] = Math.Max(max[source.FirstWidth + j], Math.Abs(source.Second[r * source.SecondWidth + j]));
+        }
+        for (int j = 0; j < Variables; j++) _scale[j] = ColumnStandardization.PowerOfTwoScale(max[j]);
         _scaleChosen = true;
     }
 
@@ -147,16 +154,22 @@ public sealed class CoMoments
     {
         if (rows.Length % Variables != 0)
             throw new ArgumentException($"{rows.Length} values do not make whole rows of {Variables} variables.", nameof(rows));
+        if (rows.Length == 0) return;
+        AddChunk(new Workspace(Variables), rows);
+    }
+
+    /// <summary>
+    /// Adds one chunk of whole rows (row-major, v values each) with a reusable workspace: the scales are fixed from
+    /// the first chunk, the chunk's statistics are accumulated and merged in.
+    /// </summary>
+    internal void AddChunk(Workspace ws, ReadOnlySpan<double> rows)
+    {
         int count = rows.Length / Variables;
         if (count == 0) return;
-        ChooseScales(rows[..Math.Min(rows.Length, ChunkRows * Variables)]);
-        var ws = new Workspace(Variables);
+        var source = new RowSource(rows, Variables, default, 0);
+        ChooseScales(source, Math.Min(count, ChunkRows));
         var chunk = EmptyLike();
-        var source = rows.ToArray();
-        chunk.Accumulate(ws, count, (start, n, dest, stride) =>
-        {
-            for (int r = 0; r < n; r++) source.AsSpan((start + r) * Variables, Variables).CopyTo(dest.Slice(r * stride));
-        });
+        chunk.Accumulate(ws, source, count);
         Merge(chunk);
     }
 
@@ -224,13 +237,11 @@ public sealed class CoMoments
             throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "Use −1 for all cores or a positive thread count.");
         var total = new CoMoments(Math.Max(v, 2));
         if (n == 0 || p == 0 || q == 0) return total;
-        var first = new double[Math.Min(n, ChunkRows) * v];
-        for (int r = 0; r < first.Length / v; r++)
-        {
-            for (int j = 0; j < p; j++) first[r * v + j] = x[r, j];
-            for (int j = 0; j < q; j++) first[r * v + p + j] = y[r, j];
-        }
-        total.ChooseScales(first);
+        // Rows [first, first + count) of X and Y, read in place.
+        RowSource Rows(int first, int count) => new(
+            MemoryMarshal.CreateReadOnlySpan(ref x[0, 0], x.Length).Slice(first * p, count * p), p,
+            MemoryMarshal.CreateReadOnlySpan(ref y[0, 0], y.Length).Slice(first * q, count * q), q);
+        total.ChooseScales(Rows(0, Math.Min(n, ChunkRows)), Math.Min(n, ChunkRows));
         int chunks = (n + ChunkRows - 1) / ChunkRows;
         var parts = new CoMoments[chunks];
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
@@ -239,17 +250,7 @@ public sealed class CoMoments
             {
                 int first = chunk * ChunkRows, rows = Math.Min(ChunkRows, n - first);
                 var part = total.EmptyLike();
-                part.Accumulate(ws, rows, (start, count, dest, stride) =>
-                {
-                    var xs = MemoryMarshal.CreateReadOnlySpan(ref x[0, 0], x.Length);
-                    var ys = MemoryMarshal.CreateReadOnlySpan(ref y[0, 0], y.Length);
-                    for (int r = 0; r < count; r++)
-                    {
-                        long row = first + start + r;
-                        xs.Slice((int)(row * p), p).CopyTo(dest.Slice(r * stride));
-                        ys.Slice((int)(row * q), q).CopyTo(dest.Slice(r * stride + p));
-                    }
-                });
+                part.Accumulate(ws, Rows(first, rows), rows);
                 parts[chunk] = part;
                 return ws;
             },
@@ -271,17 +272,34 @@ public sealed class CoMoments
         throw new CcaDataException("The cross-products overflowed: the values are too large. Rescale the variables (e.g. to thousands) and fit again.");
     }
 
-    /// <summary>Writes rows [start, start + count) of a chunk, v values each, at dest[r · stride ..].</summary>
-    internal delegate void Packer(int start, int count, Span<double> dest, int stride);
+    /// <summary>
+    /// The rows of one chunk, read in place: row r is first[r · firstWidth ..] (firstWidth values) followed by
+    /// second[r · secondWidth ..] (secondWidth values), e.g. X and Y side by side, or one row-major buffer.
+    /// </summary>
+    internal readonly ref struct RowSource(ReadOnlySpan<double> first, int firstWidth, ReadOnlySpan<double> second, int secondWidth)
+    {
+        public readonly ReadOnlySpan<double> First = first, Second = second;
+        public readonly int FirstWidth = firstWidth, SecondWidth = secondWidth;
 
-    /// <summary>Reusable buffers of one thread: a block of rows, its packed panels and its cross-product tile sums.</summary>
+        /// <summary>Copies the v values of row r to dest.</summary>
+        public void CopyRow(int r, Span<double> dest)
+        {
+            First.Slice(r * FirstWidth, FirstWidth).CopyTo(dest);
+            if (SecondWidth > 0) Second.Slice(r * SecondWidth, SecondWidth).CopyTo(dest[FirstWidth..]);
+        }
+    }
+
+    /// <summary>
+    /// Reusable buffers of one thread: the packed panels of a block of rows (AVX-512) or the block itself (AVX2), and
+    /// the cross-product tile sums.
+    /// </summary>
     internal sealed class Workspace
     {
         public Workspace(int variables)
         {
             Stride = (variables + TileColumns - 1) / TileColumns * TileColumns;
-            Block = new double[BlockRows * Stride];
-            Panels = new double[BlockRows * Stride];
+            Block = TileColumns == 8 ? [] : new double[BlockRows * Stride];
+            Panels = TileColumns == 8 ? new double[Stride / 8 * PanelSize(BlockRows)] : [];
             Gram = new double[Stride * Stride];
             Sum = new double[Stride];
             Shift = new double[Stride];
@@ -304,37 +322,37 @@ public sealed class CoMoments
     /// first block, shifted sums and cross-products block by block, then the centred co-moments
     /// C = S − s sᵀ / n and mean = shift + s / n.
     /// </summary>
-    internal void Accumulate(Workspace ws, int rows, Packer pack)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal void Accumulate(Workspace ws, RowSource source, int rows)
     {
         int v = Variables, stride = ws.Stride;
         _scale.CopyTo(ws.Scale, 0); // padded columns keep the scale 0 (their values are 0 anyway)
         Array.Clear(ws.Gram);
         Array.Clear(ws.Sum);
         Array.Clear(ws.Shift);
+        // The shift: the mean of the first block in the scaled units (each scaled value is exact).
+        int firstBlock = Math.Min(BlockRows, rows);
+        var scaled = ws.Row.AsSpan(0, v);
+        for (int r = 0; r < firstBlock; r++)
+        {
+            source.CopyRow(r, scaled);
+            for (int j = 0; j < v; j++) scaled[j] *= _scale[j];
+            SmallDense.AddScaled(ws.Shift.AsSpan(0, v), 1.0 / firstBlock, scaled);
+        }
         for (int start = 0; start < rows; start += BlockRows)
         {
             int count = Math.Min(BlockRows, rows - start);
-            var block = ws.Block.AsSpan(0, count * stride);
-            pack(start, count, block, stride);
-            if (start == 0)
-            {
-                // The shift: the mean of the first block in the scaled units (each scaled value is exact).
-                var scaled = ws.Row.AsSpan(0, v);
-                for (int r = 0; r < count; r++)
-                {
-                    for (int j = 0; j < v; j++) scaled[j] = block[r * stride + j] * _scale[j];
-                    SmallDense.AddScaled(ws.Shift.AsSpan(0, v), 1.0 / count, scaled);
-                }
-            }
             if (TileColumns == 8)
             {
-                PackPanels(block, count, stride, ws.Scale, ws.Shift, ws.Sum, ws.Panels);
+                PackPanels(source, start, count, stride, ws.Scale, ws.Shift, ws.Sum, ws.Panels);
                 GramUpper512(ws.Panels, count, stride, ws.Gram);
                 continue;
             }
+            var block = ws.Block.AsSpan(0, count * stride);
             for (int r = 0; r < count; r++)
             {
                 var row = block.Slice(r * stride, stride);
+                source.CopyRow(start + r, row);
                 ScaleAndSubtract(row, ws.Scale, ws.Shift);
                 SmallDense.AddScaled(ws.Sum, 1.0, row);
             }
@@ -398,31 +416,62 @@ public sealed class CoMoments
     }
 
     /// <summary>
-    /// For the AVX-512 kernel: scales the rows of D (rows × stride, row-major; stride a multiple of 8) by
-    /// <paramref name="scale"/> and shifts them by <paramref name="shift"/> (one fused multiply-add: the product by a
-    /// power of two is exact), adds them to <paramref name="sum"/>, and copies them into packed panels of 8
-    /// columns (panel p holds rows × 8 values, row after row), in one pass.
+    /// The distance between two packed panels of <paramref name="rows"/> rows: rows × 8 values and one spare cache
+    /// line, so the panels written row by row do not all fall into the same L1 cache set (a multiple of 4 KiB apart).
     /// </summary>
-    internal static void PackPanels(ReadOnlySpan<double> d, int rows, int stride, ReadOnlySpan<double> scale, ReadOnlySpan<double> shift, Span<double> sum, Span<double> panels)
+    internal static int PanelSize(int rows) => rows * 8 + 8;
+
+    /// <summary>
+    /// For the AVX-512 kernel: reads rows [start, start + rows) of <paramref name="source"/> in place, scales them by
+    /// <paramref name="scale"/> and shifts them by <paramref name="shift"/> (one fused multiply-add: the product by a
+    /// power of two is exact), adds them to <paramref name="sum"/>, and writes them as packed panels of 8 columns
+    /// (panel p holds rows × 8 values, row after row, at p · <see cref="PanelSize"/>; columns past v are 0), in one pass.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static unsafe void PackPanels(RowSource source, int start, int rows, int stride, ReadOnlySpan<double> scale, ReadOnlySpan<double> shift, Span<double> sum, Span<double> panels)
     {
-        int count = stride / 8, size = rows * 8;
-        ref double dRef = ref MemoryMarshal.GetReference(d);
-        ref double pRef = ref MemoryMarshal.GetReference(panels);
-        ref double shiftRef = ref MemoryMarshal.GetReference(shift);
-        ref double scaleRef = ref MemoryMarshal.GetReference(scale);
-        ref double sumRef = ref MemoryMarshal.GetReference(sum);
-        for (int p = 0; p < count; p++)
+        int count = stride / 8, size = PanelSize(rows), wa = source.FirstWidth, wb = source.SecondWidth;
+        if (rows == 0) return;
+        if ((long)(start + rows) * wa > source.First.Length || (long)(start + rows) * wb > source.Second.Length || panels.Length < count * size
+            || scale.Length < stride || shift.Length < stride || sum.Length < stride)
+            throw new ArgumentException("The rows, panels or column vectors do not fit the buffers given.", nameof(source));
+        // Panels [0, inFirst) lie in the first side, [firstOfSecond, pastSecond) in the second; the others (at most
+        // two: across the sides, and the last one past v) are read with masked loads (lanes outside a side are
+        // neither read nor kept), so no read leaves the spans.
+        int inFirst = wa / 8, firstOfSecond = (wa + 7) / 8, pastSecond = (wa + wb) / 8;
+        var lane = Vector512.Create(0L, 1, 2, 3, 4, 5, 6, 7);
+        fixed (double* firstPtr = source.First, secondPtr = source.Second, pPtr = panels, scalePtr = scale, shiftPtr = shift, sumPtr = sum)
         {
-            var c = -Vector512.LoadUnsafe(ref shiftRef, (nuint)(p * 8));
-            var f = Vector512.LoadUnsafe(ref scaleRef, (nuint)(p * 8));
-            var total = Vector512.LoadUnsafe(ref sumRef, (nuint)(p * 8));
+            // Row by row, so the source is read front to back; each row's 8-column pieces go to their panels.
             for (int r = 0; r < rows; r++)
             {
-                var value = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref dRef, (nuint)(r * stride + p * 8)), f, c);
-                total += value;
-                value.StoreUnsafe(ref pRef, (nuint)(p * size + r * 8));
+                double* a = firstPtr + (long)(start + r) * wa, b = secondPtr + (long)(start + r) * wb - wa; // b[j]: column j ≥ wa
+                if (r + PrefetchRows < rows)
+                {
+                    // Ask for a later row's lines now, so they arrive from memory while this row is packed.
+                    double* ahead = a + PrefetchRows * wa;
+                    for (int j = 0; j < wa; j += 8) Sse.Prefetch0(ahead + j);
+                    ahead = b + wa + PrefetchRows * wb;
+                    for (int j = 0; j < wb; j += 8) Sse.Prefetch0(ahead + j);
+                }
+                for (int p = 0; p < count; p++)
+                {
+                    int c0 = p * 8;
+                    Vector512<double> raw;
+                    if (p < inFirst) raw = Vector512.Load(a + c0);
+                    else if (p >= firstOfSecond && p < pastSecond) raw = Vector512.Load(b + c0);
+                    else
+                    {
+                        var column = lane + Vector512.Create((long)c0);
+                        var inA = Vector512.LessThan(column, Vector512.Create((long)wa)).AsDouble();
+                        var inB = Vector512.LessThan(column, Vector512.Create((long)(wa + wb))).AsDouble() & ~inA;
+                        raw = Avx512F.MaskLoad(a + c0, inA, Vector512<double>.Zero) | Avx512F.MaskLoad(b + c0, inB, Vector512<double>.Zero);
+                    }
+                    var value = Vector512.FusedMultiplyAdd(raw, Vector512.Load(scalePtr + c0), -Vector512.Load(shiftPtr + c0));
+                    Vector512.Store(Vector512.Load(sumPtr + c0) + value, sumPtr + c0);
+                    Vector512.Store(value, pPtr + (long)p * size + r * 8);
+                }
             }
-            total.StoreUnsafe(ref sumRef, (nuint)(p * 8));
         }
     }
 
@@ -436,9 +485,10 @@ public sealed class CoMoments
     /// per 11 loads, all from contiguous memory. The row panel (rows × 64 bytes) stays in L1 while the column panels
     /// stream from L2.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void GramUpper512(ReadOnlySpan<double> panels, int rows, int stride, Span<double> g)
     {
-        int count = stride / 8, size = rows * 8;
+        int count = stride / 8, size = PanelSize(rows);
         ref double pRef = ref MemoryMarshal.GetReference(panels);
         ref double gRef = ref MemoryMarshal.GetReference(g);
         for (int ip = 0; ip < count; ip++)

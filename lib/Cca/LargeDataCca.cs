@@ -98,13 +98,7 @@ public static class LargeDataCca
         {
             foreach (var (rows, count) in full.GetConsumingEnumerable())
             {
-                total.ChooseScales(rows.AsSpan(0, count * v)); // power-of-two units from the first chunk (scale invariance)
-                var chunk = total.EmptyLike();
-                chunk.Accumulate(ws, count, (start, n, dest, stride) =>
-                {
-                    for (int r = 0; r < n; r++) rows.AsSpan((start + r) * v, v).CopyTo(dest.Slice(r * stride));
-                });
-                total.Merge(chunk);
+                total.AddChunk(ws, rows.AsSpan(0, count * v)); // power-of-two units from the first chunk (scale invariance)
                 free.Add(rows);
                 if (progress is not null && !double.IsNaN(reader.Progress)) progress.Report(reader.Progress);
             }

@@ -52,13 +52,7 @@ public static class StreamingCca
         void Flush()
         {
             if (rows == 0) return;
-            total.ChooseScales(buffer.AsSpan(0, rows * v));
-            var chunk = total.EmptyLike();
-            chunk.Accumulate(ws, rows, (start, count, dest, stride) =>
-            {
-                for (int r = 0; r < count; r++) buffer.AsSpan((start + r) * v, v).CopyTo(dest.Slice(r * stride));
-            });
-            total.Merge(chunk);
+            total.AddChunk(ws, buffer.AsSpan(0, rows * v));
             rows = 0;
             progress?.Report(fraction());
         }

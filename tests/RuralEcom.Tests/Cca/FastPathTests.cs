@@ -199,6 +199,45 @@ public class FastPathTests
     }
 
     [Theory]
+    [InlineData(5, 14)]
+    [InlineData(8, 8)]
+    [InlineData(3, 2)]
+    [InlineData(13, 30)]
+    public void Packed_panels_hold_the_scaled_shifted_values_of_both_sides(int p, int q)
+    {
+        // X and Y read in place: panels that lie within one side, across both, and past v (zero padding), on every
+        // row including the first and last (where the blended loads would leave the arrays).
+        if (!System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated) return;
+        int rows = 9, v = p + q, stride = (v + 7) / 8 * 8;
+        var x = new double[rows * p];
+        var y = new double[rows * q];
+        var rng = new Random(p * 100 + q);
+        for (int i = 0; i < x.Length; i++) x[i] = rng.NextDouble() * 8 - 4;
+        for (int i = 0; i < y.Length; i++) y[i] = rng.NextDouble() * 8 - 4;
+        var scale = new double[stride];
+        var shift = new double[stride];
+        for (int j = 0; j < v; j++)
+        {
+            scale[j] = Math.Pow(2, j % 5 - 2);
+            shift[j] = j * 0.25;
+        }
+        var sum = new double[stride];
+        var panels = new double[stride / 8 * CoMoments.PanelSize(rows)];
+        CoMoments.PackPanels(new CoMoments.RowSource(x, p, y, q), 0, rows, stride, scale, shift, sum, panels);
+        for (int j = 0; j < stride; j++)
+        {
+            double total = 0;
+            for (int r = 0; r < rows; r++)
+            {
+                double expected = j < p ? x[r * p + j] * scale[j] - shift[j] : j < v ? y[r * q + j - p] * scale[j] - shift[j] : 0;
+                Assert.Equal(expected, panels[j / 8 * CoMoments.PanelSize(rows) + r * 8 + j % 8]);
+                total += expected;
+            }
+            Close(total, sum[j], 1e-14);
+        }
+    }
+
+    [Theory]
     [InlineData(12)]
     [InlineData(16)]
     public void Both_cross_product_kernels_equal_a_naive_sum(int tile)
@@ -214,8 +253,8 @@ public class FastPathTests
         var g = new double[stride * stride];
         if (tile == 16)
         {
-            var panels = new double[rows * stride];
-            CoMoments.PackPanels(d, rows, stride, Enumerable.Repeat(1.0, stride).ToArray(), new double[stride], new double[stride], panels);
+            var panels = new double[stride / 8 * CoMoments.PanelSize(rows)];
+            CoMoments.PackPanels(new CoMoments.RowSource(d, stride, default, 0), 0, rows, stride, Enumerable.Repeat(1.0, stride).ToArray(), new double[stride], new double[stride], panels);
             CoMoments.GramUpper512(panels, rows, stride, g);
         }
         else
