@@ -81,14 +81,24 @@ public sealed class CoMoments
     {
         if (_scaleChosen || Count > 0) return;
         var max = new double[Variables];
-        for (int r = 0; r < rows; r++)
-        {
-            for (int j = 0; j < source.FirstWidth; j++) max[j] = Math.Max(max[j], Math.Abs(source.First[r * source.FirstWidth + j]));
-            for (int j = 0; j < source.SecondWidth; j++)
-                max[source.FirstWidth + j] = Math.Max(max[source.FirstWidth + j], Math.Abs(source.Second[r * source.SecondWidth + j]));
-        }
+        LargestMagnitudes(source.First, source.FirstWidth, rows, max.AsSpan(0, source.FirstWidth));
+        LargestMagnitudes(source.Second, source.SecondWidth, rows, max.AsSpan(source.FirstWidth));
         for (int j = 0; j < Variables; j++) _scale[j] = ColumnStandardization.PowerOfTwoScale(max[j]);
         _scaleChosen = true;
+    }
+
+    /// <summary>max[j] = the largest |value| of column j over the first rows of a row-major block of the given width.</summary>
+    private static void LargestMagnitudes(ReadOnlySpan<double> values, int width, int rows, Span<double> max)
+    {
+        if (width == 0) return;
+        int vectorWidth = width / 4 * 4;
+        for (int r = 0; r < rows; r++)
+        {
+            var row = values.Slice(r * width, width);
+            for (int j = 0; j < vectorWidth; j += 4)
+                Vector256.Max(Vector256.Create(max.Slice(j, 4)), Vector256.Abs(Vector256.Create(row.Slice(j, 4)))).CopyTo(max.Slice(j, 4));
+            for (int j = vectorWidth; j < width; j++) max[j] = Math.Max(max[j], Math.Abs(row[j]));
+        }
     }
 
     /// <summary>The scale each variable was multiplied by (a copy; powers of two).</summary>
