@@ -24,7 +24,7 @@ namespace RuralEcom.Numerics;
 internal sealed class PermutationKernel
 {
     private readonly Bases _bases;
-    private readonly double[] _m;      // L columns of M, each of width w (the short side, padded to a multiple of 4)
+    private readonly double[] _m;      // the long side's columns of M (padded to a multiple of 4), each of width w (the short side padded to 8)
     private readonly double[] _gram;   // s × s running sum Σ_{l ≥ d} m_l m_lᵀ
     private readonly double[] _block;  // the trailing block being reduced
     private readonly double[] _diagonals, _offDiagonals; // the tridiagonal form of G_d at [d s ..]
@@ -66,14 +66,31 @@ internal sealed class PermutationKernel
             Identity = Enumerable.Range(0, n).ToArray();
         }
 
+        /// <summary>The number of samples n.</summary>
         public int Rows { get; }
+
+        /// <summary>s = min(p, q): the side whose Gram matrices are reduced.</summary>
         public int Short { get; }
+
+        /// <summary>L = max(p, q).</summary>
         public int Long { get; }
+
+        /// <summary>The padded row width of the short side (a multiple of 8).</summary>
         public int Width { get; }
+
+        /// <summary>The padded row width of the long side (a multiple of 4).</summary>
         public int LongWidth { get; }
+
+        /// <summary>Whether Y is the short side (q &lt; p), so the permutation applies to the short side's rows.</summary>
         public bool PermuteShort { get; }
+
+        /// <summary>0, 1, …, n − 1: the order of the side that is not permuted.</summary>
         public int[] Identity { get; }
+
+        /// <summary>The short side's rows, n × <see cref="Width"/>.</summary>
         public double[] ShortRows { get; }
+
+        /// <summary>The long side's rows, n × <see cref="LongWidth"/>.</summary>
         public double[] LongRows { get; }
     }
 
