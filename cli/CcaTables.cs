@@ -11,10 +11,11 @@ internal static class CcaTables
     /// <summary>A Markdown report: a heading naming the data and the sets, then every table.</summary>
     public static string ToMarkdown(CcaResult cca, SignificanceResult tests, string dataName)
     {
+        // The file name and the column names come from the user: escaped like every other text (MarkdownText).
         var sb = new StringBuilder();
-        sb.Append("# Canonical correlation analysis of ").Append(dataName).Append("\n\n")
-          .Append("- X (").Append(cca.P).Append("): ").AppendJoin(", ", cca.XNames).Append('\n')
-          .Append("- Y (").Append(cca.Q).Append("): ").AppendJoin(", ", cca.YNames).Append('\n')
+        sb.Append("# Canonical correlation analysis of ").Append(MarkdownText.Escape(dataName)).Append("\n\n")
+          .Append("- X (").Append(cca.P).Append("): ").AppendJoin(", ", cca.XNames.Select(MarkdownText.Escape)).Append('\n')
+          .Append("- Y (").Append(cca.Q).Append("): ").AppendJoin(", ", cca.YNames.Select(MarkdownText.Escape)).Append('\n')
           .Append("- n = ").Append(cca.N).Append(", method: ").Append(CcaJson.MethodName(cca.Method)).Append('\n')
           .Append("- Signs: ").Append(CanonicalCorrelationAnalysis.SignConvention).Append("\n\n");
         foreach (var t in CcaReportTables.All(cca, tests)) sb.Append(t.Table.ToMarkdown()).Append('\n');

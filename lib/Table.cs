@@ -113,12 +113,15 @@ public sealed class Table
         return sb.ToString();
     }
 
-    /// <summary>A GitHub-flavoured Markdown table preceded by the title in bold and followed by the note.</summary>
+    /// <summary>
+    /// A GitHub-flavoured Markdown table preceded by the title in bold and followed by the note; every text escaped by
+    /// <see cref="MarkdownText.Escape"/>.
+    /// </summary>
     public string ToMarkdown()
     {
-        // | would end the cell; < could open raw HTML and [ a link (CommonMark §6.6, §6.3), so user text cannot inject either.
-        static string Esc(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal)
-            .Replace("<", "\\<", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal);
+        // Every text (title, headings, cells, note) through the one escaping rule, so user text cannot end a cell or
+        // inject HTML, links or other markup.
+        static string Esc(string s) => MarkdownText.Escape(s);
         var sb = new StringBuilder();
         sb.Append("**").Append(Esc(Title)).Append("**\n\n| ");
         sb.AppendJoin(" | ", Columns.Select(Esc)).Append(" |\n|");

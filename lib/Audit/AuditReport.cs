@@ -56,18 +56,16 @@ public sealed class AuditReport
         note: "Designs searched: every n, p, q within the search bounds; the best fits per column are listed first, followed by the stated design's own count.");
 
     /// <summary>
-    /// The findings and, when the search ran, the design-search tables as Markdown, with every text cell escaped so that
-    /// printed text from the audited file (labels, quotes, the source) cannot inject HTML or Markdown markup: the
-    /// characters \ ` * _ ] &gt; &amp; # ! ~ get a backslash here (CommonMark §2.4, backslash escapes); | [ &lt; and line
-    /// breaks are escaped by <see cref="RuralEcom.Table.ToMarkdown"/> itself, so they are left to it (escaping them
-    /// twice would turn "\&lt;" into "\\&lt;": an escaped backslash followed by a raw, live "&lt;").
+    /// The findings and, when the search ran, the design-search tables as Markdown. <see cref="RuralEcom.Table.ToMarkdown"/>
+    /// escapes every text by the library's one rule (<see cref="MarkdownText.Escape"/>), so printed text from the
+    /// audited file (labels, quotes, the source) cannot inject HTML or Markdown markup.
     /// </summary>
     /// <param name="verdicts">Only these verdicts (default: all).</param>
     public string ToMarkdown(params AuditVerdict[] verdicts)
     {
         var tables = new List<Table> { ToTable(verdicts) };
         if (Search.Candidates > 0) tables.AddRange([Search.JointTable(), Search.WholeColumnTable(), DesignTable()]);
-        return string.Join("\n", tables.Select(t => EscapeMarkdown(t).ToMarkdown()));
+        return string.Join("\n", tables.Select(t => t.ToMarkdown()));
     }
 
     /// <summary>The verdict word used in tables: "consistent", "INCONSISTENT", "IMPOSSIBLE" or "not checkable".</summary>
@@ -79,22 +77,4 @@ public sealed class AuditReport
         AuditVerdict.Impossible => "IMPOSSIBLE",
         _ => "not checkable",
     };
-
-    private static Table EscapeMarkdown(Table t)
-    {
-        static string Esc(string s)
-        {
-            var sb = new System.Text.StringBuilder(s.Length);
-            foreach (var ch in s)
-            {
-                if (ch is '\\' or '`' or '*' or '_' or ']' or '>' or '&' or '#' or '!' or '~') sb.Append('\\');
-                sb.Append(ch);
-            }
-            return sb.ToString();
-        }
-        return new Table(Esc(t.Title), t.Columns.Select(Esc).ToArray(),
-            Enumerable.Range(0, t.Rows.Count).Select(r => (IReadOnlyList<object?>)Enumerable.Range(0, t.Columns.Count)
-                .Select(c => t.Rows[r][c] is string text ? Esc(text) : t.Rows[r][c]).ToArray()),
-            t.NumberFormat, note: t.Note is null ? null : Esc(t.Note), columnFormats: t.ColumnFormats);
-    }
 }

@@ -62,6 +62,31 @@ public class CcaCommandTests
     }
 
     [Fact]
+    public void Markdown_escapes_the_file_and_column_names_it_prints()
+    {
+        // Markup in a file name and in column names must show as text, not become HTML or a link.
+        var dir = Path.Combine(Path.GetTempPath(), $"ruralecom-cli-test-{Environment.ProcessId}-markup");
+        Directory.CreateDirectory(dir);
+        var file = Path.Combine(dir, "data_[1].csv");
+        try
+        {
+            var lines = File.ReadAllLines(Linnerud);
+            lines[0] = "id,<b>Weight</b>,Waist,[Pulse](http://example.org),Chins,Situps,Jumps";
+            File.WriteAllLines(file, lines);
+            var (code, output, error) = CliRunner.Run(["cca", "--data", file, "--x", "<b>Weight</b>,Waist,[Pulse](http://example.org)", "--y", "Chins,Situps,Jumps", "--format", "markdown"]);
+            Assert.Equal((0, ""), (code, error));
+            Assert.StartsWith("# Canonical correlation analysis of data\\_\\[1\\].csv", output);
+            Assert.Contains("- X (3): \\<b\\>Weight\\</b\\>, Waist, \\[Pulse\\](http://example.org)", output);
+            Assert.DoesNotContain("<b>", output.Replace("\\<b\\>", "", StringComparison.Ordinal));
+            Assert.DoesNotContain("[Pulse]", output.Replace("\\[Pulse\\]", "", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Fact]
     public void Csv_writes_one_file_per_table_or_one_stream()
     {
         var dir = Path.Combine(Path.GetTempPath(), $"ruralecom-cli-test-{Environment.ProcessId}-csv");

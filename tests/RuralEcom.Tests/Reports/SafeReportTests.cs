@@ -57,11 +57,15 @@ public sealed class SafeReportTests : IDisposable
     [Fact]
     public void Markdown_and_latex_escape_user_text()
     {
-        Assert.Equal("a \\<b> \\[c\\](d) \\*e\\* \\_f\\_ \\| \\&", MarkdownText.Escape("a <b> [c](d) *e* _f_ | &"));
-        var table = new Table("t", ["name"], [["<script>x</script> [l](javascript:y) a|b"]]);
+        Assert.Equal("a \\<b\\> \\[c\\](d) \\*e\\* \\_f\\_ \\| \\& \\# \\!", MarkdownText.Escape("a <b> [c](d) *e* _f_ | & # !"));
+        // Tables use the same rule for every text: title, headings, cells and note.
+        var table = new Table("t_1", ["na*me"], [["<script>x</script> [l](javascript:y) a|b"]], note: "# not a heading");
         var md = table.ToMarkdown();
-        Assert.Contains("\\<script>x\\</script>", md);
-        Assert.Contains("\\[l](javascript:y) a\\|b", md);
+        Assert.Contains("**t\\_1**", md);
+        Assert.Contains("| na\\*me |", md);
+        Assert.Contains("\\<script\\>x\\</script\\>", md);
+        Assert.Contains("\\[l\\](javascript:y) a\\|b", md);
+        Assert.Contains("\n\\# not a heading\n", md);
         Assert.Contains("\\_\\{\\}\\&\\%\\$\\#", new Table("_{}&%$#", ["a"], [["x"]]).ToLatex());
     }
 
