@@ -57,14 +57,21 @@ internal static class MachinePeak
             var sw = Stopwatch.StartNew();
             Sink = Chains(lanes, iterations);
             one = Math.Min(one, sw.Elapsed.TotalNanoseconds);
-            // All cores start together (a barrier) and the time runs until the last one is done.
-            using var start = new Barrier(cores + 1);
-            var threads = Enumerable.Range(0, cores).Select(_ => new Thread(() => { start.SignalAndWait(); Sink = Chains(lanes, iterations); })).ToArray();
+            // All cores start together (a barrier); each thread stamps its own start and end, and the span from the
+            // first start to the last end is timed (a stopwatch in the waiting thread could start late and flatter).
+            using var start = new Barrier(cores);
+            var stamps = new long[2 * cores];
+            var threads = Enumerable.Range(0, cores).Select(c => new Thread(() =>
+            {
+                start.SignalAndWait();
+                stamps[2 * c] = Stopwatch.GetTimestamp();
+                Sink = Chains(lanes, iterations);
+                stamps[2 * c + 1] = Stopwatch.GetTimestamp();
+            })).ToArray();
             foreach (var t in threads) t.Start();
-            start.SignalAndWait();
-            sw.Restart();
             foreach (var t in threads) t.Join();
-            all = Math.Min(all, sw.Elapsed.TotalNanoseconds);
+            long first = Enumerable.Range(0, cores).Min(c => stamps[2 * c]), last = Enumerable.Range(0, cores).Max(c => stamps[2 * c + 1]);
+            all = Math.Min(all, Stopwatch.GetElapsedTime(first, last).TotalNanoseconds);
         }
         return (ghz, lanes, 16.0 * iterations / one, 16.0 * iterations * cores / all);
     }
