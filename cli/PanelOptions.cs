@@ -125,7 +125,7 @@ internal sealed class PanelOptions
 
     /// <summary>One line for Markdown output saying what was removed and the effective n.</summary>
     public static string Describe(PanelCcaResult fit) =>
-        $"Panel analysis: removed {PanelCca.Describe(fit.Within)}; n = {fit.N} region-years, nuisance rank r = {fit.NuisanceRank}, effective n = n − r = {fit.EffectiveN} (used by every test in place of n − 1).\n\n";
+        $"Panel analysis: removed {PanelCca.Describe(fit.Within)}; n = {fit.N} region-years, nuisance rank r = {fit.NuisanceRank}, effective n = n − r = {fit.EffectiveN} (used in place of n − 1 by every test, the adjusted correlations and their standard errors).\n\n";
 
     private static PermutationBlocks BlockKind(string blocks) => blocks switch
     {

@@ -45,7 +45,16 @@ public static class CanonicalCorrelationAnalysis
     /// linear combination of others in its set; the message names the variable and row.
     /// </exception>
     public static CcaResult Fit(double[,] x, double[,] y, IReadOnlyList<string>? xNames = null,
-        IReadOnlyList<string>? yNames = null, CcaMethod method = CcaMethod.Stable)
+        IReadOnlyList<string>? yNames = null, CcaMethod method = CcaMethod.Stable) =>
+        Fit(x, y, xNames, yNames, method, residualDf: null);
+
+    /// <summary>
+    /// The fit of <see cref="Fit(double[,], double[,], IReadOnlyList{string}?, IReadOnlyList{string}?, CcaMethod)"/>
+    /// with the adjusted correlations and standard errors on ν = <paramref name="residualDf"/> degrees of freedom
+    /// (null: n − 1); used for within-transformed panels.
+    /// </summary>
+    internal static CcaResult Fit(double[,] x, double[,] y, IReadOnlyList<string>? xNames, IReadOnlyList<string>? yNames,
+        CcaMethod method, double? residualDf)
     {
         var (n, p, q, xn, yn) = CcaCore.Validate(x, y, xNames, yNames);
         var zx = CcaCore.Standardize(x, xn, "X", nameof(x), out var meanX, out var sdX);
@@ -72,7 +81,7 @@ public static class CanonicalCorrelationAnalysis
             CcaCore.Factor(r22, yn, "Y", nameof(y));
             s = SolveEigen(r11, r12, r22);
         }
-        return Assemble(s, r11, r12, r22, n, xn, yn, method, meanX, sdX, meanY, sdY, zx, zy);
+        return Assemble(s, r11, r12, r22, n, xn, yn, method, meanX, sdX, meanY, sdY, zx, zy, residualDf);
     }
 
     /// <summary>
@@ -303,7 +312,7 @@ public static class CanonicalCorrelationAnalysis
 
     private static CcaResult Assemble(CcaSolution s, double[,] r11, double[,] r12, double[,] r22,
         int n, IReadOnlyList<string> xn, IReadOnlyList<string> yn, CcaMethod method,
-        double[]? meanX, double[]? sdX, double[]? meanY, double[]? sdY, double[]? zx, double[]? zy)
+        double[]? meanX, double[]? sdX, double[]? meanY, double[]? sdY, double[]? zx, double[]? zy, double? residualDf = null)
     {
         int k = s.Rho.Length, p = xn.Count, q = yn.Count;
         for (int c = 0; c < k; c++)
@@ -334,7 +343,8 @@ public static class CanonicalCorrelationAnalysis
             for (int j = 0; j < q; j++) full[p + i, p + j] = r22[i, j];
         return new CcaResult(n, xn, yn, method, s.Rho, s.A, s.B, raw(s.A, sdX), raw(s.B, sdY),
             structX, structY, crossX, crossY, full, meanX, sdX, meanY, sdY,
-            zx is null || zy is null ? null : () => (SmallDense.MultiplyColumnMajor(zx, n, s.A), SmallDense.MultiplyColumnMajor(zy, n, s.B)));
+            zx is null || zy is null ? null : () => (SmallDense.MultiplyColumnMajor(zx, n, s.A), SmallDense.MultiplyColumnMajor(zy, n, s.B)),
+            residualDf);
     }
 
     private static (IReadOnlyList<string> X, IReadOnlyList<string> Y, double[,] S11, double[,] S12, double[,] S22)

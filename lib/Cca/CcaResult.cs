@@ -14,9 +14,10 @@ public sealed class CcaResult
         double[] rho, double[,] stdX, double[,] stdY, double[,]? rawX, double[,]? rawY,
         double[,] structX, double[,] structY, double[,] crossX, double[,] crossY,
         double[,] correlation, double[]? meanX, double[]? sdX, double[]? meanY, double[]? sdY,
-        Func<(double[,] X, double[,] Y)>? scores)
+        Func<(double[,] X, double[,] Y)>? scores, double? residualDf = null)
     {
         N = n;
+        ResidualDf = residualDf ?? n - 1.0;
         XNames = ReadOnly.Own(xNames);
         YNames = ReadOnly.Own(yNames);
         Method = method;
@@ -34,7 +35,7 @@ public sealed class CcaResult
             double r2 = rho[i] * rho[i];
             squared[i] = r2;
             eigenvalues[i] = r2 / (1 - r2);
-            errors[i] = (1 - r2) / Math.Sqrt(n - 1.0);
+            errors[i] = (1 - r2) / Math.Sqrt(ResidualDf);
         }
         for (int i = 0; i < k; i++) total += eigenvalues[i];
         var proportions = new double[k];
@@ -44,7 +45,7 @@ public sealed class CcaResult
         Proportions = ReadOnly.Own(proportions);
         CumulativeProportions = RedundancyAnalysis.Cumulative(proportions);
         StandardErrors = ReadOnly.Own(errors);
-        AdjustedCorrelations = ReadOnly.Own(Lawley(rho, n, P, Q));
+        AdjustedCorrelations = ReadOnly.Own(Lawley(rho, ResidualDf, P, Q));
         // The arrays were built by the analysis for this result alone, so the labeled matrices take them without copies.
         StandardizedCoefficientsX = LabeledMatrix.Own(stdX, xNames, VNames);
         StandardizedCoefficientsY = LabeledMatrix.Own(stdY, yNames, WNames);
@@ -115,19 +116,28 @@ public sealed class CcaResult
     /// <summary>The names of the Y-side canonical variates, W1..Wk.</summary>
     public IReadOnlyList<string> WNames { get; }
 
+    /// <summary>
+    /// ν, the degrees of freedom behind <see cref="AdjustedCorrelations"/> and <see cref="StandardErrors"/>: n − 1 for
+    /// independent rows; for a within-transformed panel (RuralEcom.Panels) the residual df n − r, as in its tests.
+    /// </summary>
+    public double ResidualDf { get; }
+
     /// <summary>The canonical correlations r_1 ≥ r_2 ≥ … ≥ r_k ≥ 0.</summary>
     public IReadOnlyList<double> Correlations { get; }
 
     /// <summary>
     /// Lawley's (1959) adjusted canonical correlations, asymptotically less biased than r_i and possibly negative:
-    /// r̃_i = r_i − (1 − r_i²) / (2 (n − 1) r_i) · [p + q − 2 − r_i² + 2 (1 − r_i²) Σ_{j≠i} r_j² / (r_i² − r_j²)]
+    /// r̃_i = r_i − (1 − r_i²) / (2 ν r_i) · [p + q − 2 − r_i² + 2 (1 − r_i²) Σ_{j≠i} r_j² / (r_i² − r_j²)], ν = <see cref="ResidualDf"/>
     /// (Lawley 1959, "Tests of significance in canonical analysis", Biometrika 46:59-66; this is the form that
     /// reproduces SAS PROC CANCORR's printed values). As in SAS, an entry is null (not computable) when r_i is
     /// near 0, two correlations nearly coincide, or it would exceed an earlier adjusted correlation.
     /// </summary>
     public IReadOnlyList<double?> AdjustedCorrelations { get; }
 
-    /// <summary>Approximate standard errors (1 − r_i²) / √(n − 1), as SAS PROC CANCORR prints them.</summary>
+    /// <summary>
+    /// Approximate standard errors (1 − r_i²) / √ν, ν = <see cref="ResidualDf"/>: (1 − r_i²) / √(n − 1) as SAS PROC
+    /// CANCORR prints them for independent rows.
+    /// </summary>
     public IReadOnlyList<double> StandardErrors { get; }
 
     /// <summary>The squared canonical correlations r_i².</summary>
@@ -195,13 +205,14 @@ public sealed class CcaResult
             i + 1, Correlations[i], AdjustedCorrelations[i] is { } a ? a : null, StandardErrors[i], SquaredCorrelations[i],
             Eigenvalues[i], i + 1 < Count ? Eigenvalues[i] - Eigenvalues[i + 1] : null, Proportions[i], CumulativeProportions[i],
         });
-        return new Table($"Canonical correlations (n = {N}, p = {P}, q = {Q})",
+        string size = ResidualDf == N - 1.0 ? $"n = {N}" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"n = {N}, ν = {ResidualDf}");
+        return new Table($"Canonical correlations ({size}, p = {P}, q = {Q})",
             ["Pair", "Canonical correlation", "Adjusted (Lawley)", "Approx. standard error", "Squared", "Eigenvalue", "Difference", "Proportion", "Cumulative"],
             rows, numberFormat: "F6",
             note: "Eigenvalue = r²/(1 − r²). Adjusted correlations are blank where SAS leaves them missing. " + CanonicalCorrelationAnalysis.SignConvention);
     }
 
-    private static double?[] Lawley(double[] r, int n, int p, int q)
+    private static double?[] Lawley(double[] r, double df, int p, int q)
     {
         int k = r.Length;
         var adj = new double?[k];
@@ -220,7 +231,7 @@ public sealed class CcaResult
             }
             if (!computable) continue;
             double bracket = p + q - 2 - ri2 + 2 * (1 - ri2) * sum;
-            double value = r[i] - (1 - ri2) / (2 * (n - 1.0) * r[i]) * bracket;
+            double value = r[i] - (1 - ri2) / (2 * df * r[i]) * bracket;
             if (previous is { } prev && value > prev) continue;
             adj[i] = value;
             previous = value;

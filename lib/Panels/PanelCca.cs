@@ -81,7 +81,7 @@ public static class PanelCca
         RequireDegreesOfFreedom(transform, p, q);
         var tx = transform.Apply(x);
         var ty = transform.Apply(y);
-        var cca = CanonicalCorrelationAnalysis.Fit(tx, ty, xNames, yNames);
+        var cca = CanonicalCorrelationAnalysis.Fit(tx, ty, xNames, yNames, CcaMethod.Stable, transform.ResidualDf);
         return new PanelCcaResult(transform, cca, Tests(cca.Correlations, transform.N, transform.ResidualDf, p, q), tx, ty);
     }
 

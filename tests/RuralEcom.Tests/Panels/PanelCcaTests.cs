@@ -56,6 +56,42 @@ public class PanelCcaTests
     }
 
     [Fact]
+    public void Adjusted_correlations_and_standard_errors_use_the_residual_df()
+    {
+        // SAS's formulas with n − 1 replaced by ν: SE = (1 − r²)/√ν, and Lawley's correction r − r̃ is proportional to
+        // 1/ν, so against a plain fit of the same transformed rows (which uses n − 1) it grows by (n − 1)/ν.
+        var d = WithinTransformTests.Balanced(8, 6);
+        var x = WithinTransformTests.Random(48, 3, 31);
+        var y = WithinTransformTests.Random(48, 2, 32);
+        for (int i = 0; i < 48; i++) y[i, 0] += 0.8 * x[i, 0];
+        var fit = PanelCca.Fit(x, y, d, WithinTransformation.TwoWay);
+        int nu = 48 - 8 - 6 + 1;
+        var plain = RuralEcom.Cca.CanonicalCorrelationAnalysis.Fit(fit.TransformedX, fit.TransformedY);
+        Assert.Equal(nu, fit.Cca.ResidualDf);
+        Assert.Equal(47, plain.ResidualDf);
+        for (int k = 0; k < fit.Cca.Count; k++)
+        {
+            double r = fit.Cca.Correlations[k];
+            Assert.Equal((1 - r * r) / Math.Sqrt(nu), fit.Cca.StandardErrors[k], 1e-14);
+            Assert.Equal(plain.StandardErrors[k] * Math.Sqrt(47.0 / nu), fit.Cca.StandardErrors[k], 1e-14);
+            if (fit.Cca.AdjustedCorrelations[k] is { } adjusted && plain.AdjustedCorrelations[k] is { } pooled)
+                Assert.Equal((r - pooled) * 47.0 / nu, r - adjusted, 1e-12);
+        }
+        Assert.NotNull(fit.Cca.AdjustedCorrelations[0]);
+        Assert.Contains($"ν = {nu}", fit.Cca.ToTable().Title);
+        // Removing nothing but the mean leaves ν = n − 1: the panel fit is the pooled fit (up to the rounding of the
+        // centred copy of the data).
+        var none = PanelCca.Fit(x, y, d, WithinTransformation.None);
+        var pooledFit = RuralEcom.Cca.CanonicalCorrelationAnalysis.Fit(x, y);
+        Assert.Equal(47, none.Cca.ResidualDf);
+        for (int k = 0; k < pooledFit.Count; k++)
+        {
+            Assert.Equal(pooledFit.StandardErrors[k], none.Cca.StandardErrors[k], 1e-12);
+            Assert.Equal(pooledFit.AdjustedCorrelations[k] ?? double.NaN, none.Cca.AdjustedCorrelations[k] ?? double.NaN, 1e-12);
+        }
+    }
+
+    [Fact]
     public void TooFewResidualDf_IsAClearError()
     {
         var d = WithinTransformTests.Balanced(7, 3); // two-way ν = 21 − 9 = 12 < p + q + 1 = 13
