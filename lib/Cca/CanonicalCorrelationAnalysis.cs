@@ -54,7 +54,7 @@ public static class CanonicalCorrelationAnalysis
     /// (null: n − 1); used for within-transformed panels.
     /// </summary>
     internal static CcaResult Fit(double[,] x, double[,] y, IReadOnlyList<string>? xNames, IReadOnlyList<string>? yNames,
-        CcaMethod method, double? residualDf)
+        CcaMethod method, int? residualDf)
     {
         var (n, p, q, xn, yn) = CcaCore.Validate(x, y, xNames, yNames);
         var zx = CcaCore.Standardize(x, xn, "X", nameof(x), out var meanX, out var sdX);
@@ -312,7 +312,7 @@ public static class CanonicalCorrelationAnalysis
 
     private static CcaResult Assemble(CcaSolution s, double[,] r11, double[,] r12, double[,] r22,
         int n, IReadOnlyList<string> xn, IReadOnlyList<string> yn, CcaMethod method,
-        double[]? meanX, double[]? sdX, double[]? meanY, double[]? sdY, double[]? zx, double[]? zy, double? residualDf = null)
+        double[]? meanX, double[]? sdX, double[]? meanY, double[]? sdY, double[]? zx, double[]? zy, int? residualDf = null)
     {
         int k = s.Rho.Length, p = xn.Count, q = yn.Count;
         for (int c = 0; c < k; c++)

@@ -14,10 +14,10 @@ public sealed class CcaResult
         double[] rho, double[,] stdX, double[,] stdY, double[,]? rawX, double[,]? rawY,
         double[,] structX, double[,] structY, double[,] crossX, double[,] crossY,
         double[,] correlation, double[]? meanX, double[]? sdX, double[]? meanY, double[]? sdY,
-        Func<(double[,] X, double[,] Y)>? scores, double? residualDf = null)
+        Func<(double[,] X, double[,] Y)>? scores, int? residualDf = null)
     {
         N = n;
-        ResidualDf = residualDf ?? n - 1.0;
+        ResidualDf = residualDf ?? n - 1;
         XNames = ReadOnly.Own(xNames);
         YNames = ReadOnly.Own(yNames);
         Method = method;
@@ -117,10 +117,11 @@ public sealed class CcaResult
     public IReadOnlyList<string> WNames { get; }
 
     /// <summary>
-    /// ν, the degrees of freedom behind <see cref="AdjustedCorrelations"/> and <see cref="StandardErrors"/>: n − 1 for
-    /// independent rows; for a within-transformed panel (RuralEcom.Panels) the residual df n − r, as in its tests.
+    /// ν, the degrees of freedom behind <see cref="AdjustedCorrelations"/>, <see cref="StandardErrors"/> and, by default,
+    /// the tests of significance: n − 1 for independent rows; for a within-transformed panel (RuralEcom.Panels) the
+    /// residual df n − r.
     /// </summary>
-    public double ResidualDf { get; }
+    public int ResidualDf { get; }
 
     /// <summary>The canonical correlations r_1 ≥ r_2 ≥ … ≥ r_k ≥ 0.</summary>
     public IReadOnlyList<double> Correlations { get; }
@@ -205,14 +206,14 @@ public sealed class CcaResult
             i + 1, Correlations[i], AdjustedCorrelations[i] is { } a ? a : null, StandardErrors[i], SquaredCorrelations[i],
             Eigenvalues[i], i + 1 < Count ? Eigenvalues[i] - Eigenvalues[i + 1] : null, Proportions[i], CumulativeProportions[i],
         });
-        string size = ResidualDf == N - 1.0 ? $"n = {N}" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"n = {N}, ν = {ResidualDf}");
+        string size = ResidualDf == N - 1 ? $"n = {N}" : $"n = {N}, ν = {ResidualDf}";
         return new Table($"Canonical correlations ({size}, p = {P}, q = {Q})",
             ["Pair", "Canonical correlation", "Adjusted (Lawley)", "Approx. standard error", "Squared", "Eigenvalue", "Difference", "Proportion", "Cumulative"],
             rows, numberFormat: "F6",
             note: "Eigenvalue = r²/(1 − r²). Adjusted correlations are blank where SAS leaves them missing. " + CanonicalCorrelationAnalysis.SignConvention);
     }
 
-    private static double?[] Lawley(double[] r, double df, int p, int q)
+    private static double?[] Lawley(double[] r, int df, int p, int q)
     {
         int k = r.Length;
         var adj = new double?[k];
@@ -231,7 +232,7 @@ public sealed class CcaResult
             }
             if (!computable) continue;
             double bracket = p + q - 2 - ri2 + 2 * (1 - ri2) * sum;
-            double value = r[i] - (1 - ri2) / (2 * df * r[i]) * bracket;
+            double value = r[i] - (1 - ri2) / (2.0 * df * r[i]) * bracket;
             if (previous is { } prev && value > prev) continue;
             adj[i] = value;
             previous = value;

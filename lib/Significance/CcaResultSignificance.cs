@@ -11,7 +11,8 @@ public static class CcaResultSignificance
 {
     /// <summary>All tests of significance of the analysis; the same as <see cref="SignificanceTests.Test(CcaResult, int?)"/>.</summary>
     /// <param name="cca">The fitted analysis.</param>
-    /// <param name="residualDf">The residual degrees of freedom ν: n − 1 (the default) for an ordinary analysis, n − r after
-    /// removing a nuisance design of rank r (including the intercept) from both sets.</param>
+    /// <param name="residualDf">The residual degrees of freedom ν: n − 1 for an ordinary analysis, n − r after removing a
+    /// nuisance design of rank r (including the intercept) from both sets (default: the fit's own
+    /// <see cref="CcaResult.ResidualDf"/>).</param>
     public static SignificanceResult Tests(this CcaResult cca, int? residualDf = null) => SignificanceTests.Test(cca, residualDf);
 }

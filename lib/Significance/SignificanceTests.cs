@@ -15,12 +15,13 @@ public static class SignificanceTests
     /// wherever n − 1 stands for the residual degrees of freedom (see <see cref="Test(IReadOnlyList{double}, int, int, int, int?)"/>).
     /// </summary>
     /// <param name="cca">The fitted canonical correlation analysis.</param>
-    /// <param name="residualDf">The residual degrees of freedom ν: n − 1 (the default) for an ordinary analysis, n − r after
-    /// removing a nuisance design of rank r (which includes the intercept) from both sets, e.g. region or year dummies.</param>
+    /// <param name="residualDf">The residual degrees of freedom ν: n − 1 for an ordinary analysis, n − r after removing a
+    /// nuisance design of rank r (which includes the intercept) from both sets, e.g. region or year dummies (default: the
+    /// fit's own <see cref="CcaResult.ResidualDf"/>, which is n − r for a panel fit).</param>
     public static SignificanceResult Test(CcaResult cca, int? residualDf = null)
     {
         ArgumentNullException.ThrowIfNull(cca);
-        return Test(cca.Correlations, cca.N, cca.P, cca.Q, residualDf);
+        return Test(cca.Correlations, cca.N, cca.P, cca.Q, residualDf ?? cca.ResidualDf);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using MathNet.Numerics.Distributions;
 using RuralEcom.Panels;
+using RuralEcom.Cca;
 
 namespace RuralEcom.Tests.Panels;
 
@@ -66,7 +67,7 @@ public class PanelCcaTests
         for (int i = 0; i < 48; i++) y[i, 0] += 0.8 * x[i, 0];
         var fit = PanelCca.Fit(x, y, d, WithinTransformation.TwoWay);
         int nu = 48 - 8 - 6 + 1;
-        var plain = RuralEcom.Cca.CanonicalCorrelationAnalysis.Fit(fit.TransformedX, fit.TransformedY);
+        var plain = CanonicalCorrelationAnalysis.Fit(fit.TransformedX, fit.TransformedY);
         Assert.Equal(nu, fit.Cca.ResidualDf);
         Assert.Equal(47, plain.ResidualDf);
         for (int k = 0; k < fit.Cca.Count; k++)
@@ -79,10 +80,13 @@ public class PanelCcaTests
         }
         Assert.NotNull(fit.Cca.AdjustedCorrelations[0]);
         Assert.Contains($"ν = {nu}", fit.Cca.ToTable().Title);
+        // The fit's own tests default to its ν, so fit.Cca.Tests() agrees with the panel's tests.
+        Assert.Equal(nu, fit.Cca.Tests().ResidualDf);
+        Assert.Equal(fit.Tests.Wilks[0].PValue, fit.Cca.Tests().Wilks[0].PValue);
         // Removing nothing but the mean leaves ν = n − 1: the panel fit is the pooled fit (up to the rounding of the
         // centred copy of the data).
         var none = PanelCca.Fit(x, y, d, WithinTransformation.None);
-        var pooledFit = RuralEcom.Cca.CanonicalCorrelationAnalysis.Fit(x, y);
+        var pooledFit = CanonicalCorrelationAnalysis.Fit(x, y);
         Assert.Equal(47, none.Cca.ResidualDf);
         for (int k = 0; k < pooledFit.Count; k++)
         {
